@@ -1,0 +1,109 @@
+package org.alliance.slack;
+
+import java.io.IOException;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+
+import com.slack.api.Slack;
+import com.slack.api.methods.MethodsClient;
+import com.slack.api.methods.SlackApiException;
+import com.slack.api.methods.SlackApiTextResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * The bot's only way to call Slack's Web API. A 429 pauses every call for that workspace for
+ * Retry-After seconds and then retries the same call: Slack did not act on a rate-limited call,
+ * so retrying it can neither lose nor duplicate a message. Never call this on a request thread.
+ */
+@Component
+public class SlackApi {
+
+    static final int MAX_ATTEMPTS = 6;
+    private static final Logger log = LoggerFactory.getLogger(SlackApi.class);
+
+    @FunctionalInterface
+    public interface Call<T extends SlackApiTextResponse> {
+        T call(MethodsClient client) throws IOException, SlackApiException;
+    }
+
+    private final Slack slack;
+    private final SlackSettings settings;
+    private final Map<String, Long> pausedUntilNanos = new ConcurrentHashMap<>();
+
+    SlackApi(Slack slack, SlackSettings settings) {
+        this.slack = slack;
+        this.settings = settings;
+    }
+
+    /** Returns Slack's answer, ok or not; throws {@link SlackCallFailed} only if no answer could be had. */
+    public <T extends SlackApiTextResponse> T call(String teamId, String method, Call<T> call) {
+        MethodsClient client = slack.methods(tokenFor(teamId));
+        for (int attempt = 1; ; attempt++) {
+            waitWhilePaused(teamId);
+            try {
+                T response = call.call(client);
+                if (!response.isOk() && "ratelimited".equals(response.getError()) && attempt < MAX_ATTEMPTS) {
+                    pause(teamId, 1, method);
+                    continue;
+                }
+                return response;
+            } catch (SlackApiException e) {
+                if (e.getResponse().code() == 429 && attempt < MAX_ATTEMPTS) {
+                    pause(teamId, retryAfterSeconds(e), method);
+                    continue;
+                }
+                throw new SlackCallFailed(method, "HTTP " + e.getResponse().code(), e);
+            } catch (IOException e) {
+                throw new SlackCallFailed(method, e.getMessage(), e);
+            }
+        }
+    }
+
+    /** Like {@link #call} but an answer with {@code ok: false} becomes a {@link SlackCallFailed}. */
+    public <T extends SlackApiTextResponse> T callOk(String teamId, String method, Call<T> call) {
+        T response = call(teamId, method, call);
+        if (!response.isOk()) {
+            throw new SlackCallFailed(method, response.getError(), null);
+        }
+        return response;
+    }
+
+    private String tokenFor(String teamId) {
+        // One bot token today; teamId is already threaded through for multi-workspace installs.
+        return settings.botToken();
+    }
+
+    private void pause(String teamId, long seconds, String method) {
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(Math.max(1, seconds));
+        pausedUntilNanos.merge(teamId == null ? "" : teamId, until, Math::max);
+        log.info("Slack rate-limited {} for workspace {}; pausing its calls for {}s", method, teamId, seconds);
+    }
+
+    private void waitWhilePaused(String teamId) {
+        Long until = pausedUntilNanos.get(teamId == null ? "" : teamId);
+        if (until == null) {
+            return;
+        }
+        long waitNanos = until - System.nanoTime();
+        if (waitNanos > 0) {
+            try {
+                TimeUnit.NANOSECONDS.sleep(waitNanos);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new SlackCallFailed("wait", "interrupted while rate-limited", e);
+            }
+        }
+    }
+
+    private static long retryAfterSeconds(SlackApiException e) {
+        String header = e.getResponse().header("Retry-After");
+        try {
+            return header == null ? 1 : Long.parseLong(header.trim());
+        } catch (NumberFormatException ignored) {
+            return 1;
+        }
+    }
+}

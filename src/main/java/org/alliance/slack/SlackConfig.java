@@ -1,0 +1,41 @@
+package org.alliance.slack;
+
+import com.slack.api.Slack;
+import com.slack.api.bolt.App;
+import com.slack.api.bolt.AppConfig;
+import org.springframework.boot.web.servlet.ServletRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+class SlackConfig {
+
+    static final String EVENTS_PATH = "/slack/events";
+
+    @Bean(destroyMethod = "close")
+    Slack slack(SlackSettings settings) {
+        com.slack.api.SlackConfig config = new com.slack.api.SlackConfig();
+        config.setMethodsEndpointUrlPrefix(settings.apiUrl());
+        // Slack adds fields over time; an unknown one must never break a running bot.
+        config.setFailOnUnknownProperties(false);
+        config.setPrettyResponseLoggingEnabled(false);
+        return Slack.getInstance(config);
+    }
+
+    @Bean
+    App boltApp(SlackSettings settings, Slack slack, SlackRoutes routes) {
+        AppConfig config = AppConfig.builder()
+                .slack(slack)
+                .singleTeamBotToken(settings.botToken().isEmpty() ? null : settings.botToken())
+                .signingSecret(settings.signingSecret().isEmpty() ? null : settings.signingSecret())
+                .build();
+        App app = new App(config);
+        routes.register(app);
+        return app;
+    }
+
+    @Bean
+    ServletRegistrationBean<SlackEventsServlet> slackEventsServlet(App app, SlackConnection connection) {
+        return new ServletRegistrationBean<>(new SlackEventsServlet(app, connection), EVENTS_PATH);
+    }
+}

@@ -1,0 +1,146 @@
+package org.alliance.slack;
+
+import java.util.List;
+import java.util.Optional;
+
+import com.slack.api.Slack;
+import com.slack.api.bolt.App;
+import com.slack.api.bolt.socket_mode.SocketModeApp;
+import com.slack.api.methods.response.auth.AuthTestResponse;
+import com.slack.api.socket_mode.SocketModeClient;
+import org.alliance.workspace.Workspaces;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+
+/**
+ * Checks the settings and the bot token once at start-up, then starts Bolt (and Socket Mode).
+ * Bolt would otherwise call auth.test on the first request and fail every request with a 500 if
+ * the token were bad; here the problem is logged once, in plain words, and the endpoint says 503.
+ */
+@Component
+public class SlackConnection implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(SlackConnection.class);
+
+    /** What the bot can do with Slack right now; {@code detail} is safe to show to anyone. */
+    public record State(String name, boolean ready, String detail, Optional<BotIdentity> identity) {
+        static State unconfigured(List<String> problems) {
+            return new State("unconfigured", false, String.join("; ", problems) + " (see " + SlackSettings.README + ")",
+                    Optional.empty());
+        }
+
+        static State failed(String detail) {
+            return new State("token_rejected", false, detail, Optional.empty());
+        }
+
+        static State connected(BotIdentity identity) {
+            return new State("connected", true, "connected to " + identity, Optional.of(identity));
+        }
+    }
+
+    private final SlackSettings settings;
+    private final Slack slack;
+    private final App app;
+    private final Workspaces workspaces;
+    private volatile State state = new State("starting", false, "starting", Optional.empty());
+    private volatile boolean running;
+    private SocketModeApp socketModeApp;
+
+    SlackConnection(SlackSettings settings, Slack slack, App app, Workspaces workspaces) {
+        this.settings = settings;
+        this.slack = slack;
+        this.app = app;
+        this.workspaces = workspaces;
+    }
+
+    public State state() {
+        return state;
+    }
+
+    public boolean socketMode() {
+        return settings.socketMode();
+    }
+
+    boolean httpEnabled() {
+        return settings.httpEnabled();
+    }
+
+    @Override
+    public void start() {
+        running = true;
+        List<String> problems = settings.problems();
+        if (!problems.isEmpty()) {
+            state = State.unconfigured(problems);
+            log.error("Slack is not configured, so the bot cannot talk to Slack until this is fixed and it is restarted: {}."
+                    + " The database and /actuator/health keep running; {} answers 503.",
+                    state.detail(), SlackConfig.EVENTS_PATH);
+            return;
+        }
+        Optional<BotIdentity> identity = authTest();
+        if (identity.isEmpty()) {
+            return;
+        }
+        try {
+            app.start();
+            if (settings.socketMode()) {
+                socketModeApp = new SocketModeApp(settings.appToken(), app, SocketModeClient.Backend.JavaWebSocket);
+                socketModeApp.startAsync();
+            }
+        } catch (Exception e) {
+            state = State.failed("could not start: " + e.getMessage());
+            log.error("Slack: could not start {}: {}", settings.socketMode() ? "Socket Mode" : "the app", e.getMessage());
+            return;
+        }
+        workspaces.connected(identity.get().teamId(), identity.get().teamName(), identity.get().botUserId());
+        state = State.connected(identity.get());
+        log.info("Slack: connected to workspace {} ({}) as @{} ({}) in {}", identity.get().teamName(),
+                identity.get().teamId(), identity.get().botUserName(), identity.get().botUserId(),
+                settings.socketMode() ? "Socket Mode" : "HTTP mode");
+    }
+
+    private Optional<BotIdentity> authTest() {
+        try {
+            AuthTestResponse response = slack.methods(settings.botToken()).authTest(r -> r);
+            if (!response.isOk()) {
+                state = State.failed("Slack rejected SLACK_BOT_TOKEN (auth.test: " + response.getError()
+                        + "); reinstall the app or copy the current Bot User OAuth Token (see " + SlackSettings.README + ")");
+                log.error("Slack: {}", state.detail());
+                return Optional.empty();
+            }
+            return Optional.of(new BotIdentity(response.getTeamId(), response.getTeam(), response.getUserId(),
+                    response.getUser(), response.getBotId()));
+        } catch (Exception e) {
+            state = State.failed("could not reach Slack at " + settings.apiUrl() + " to check SLACK_BOT_TOKEN ("
+                    + e.getMessage() + ")");
+            log.error("Slack: {}", state.detail());
+            return Optional.empty();
+        }
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+        try {
+            if (socketModeApp != null) {
+                socketModeApp.close();
+            } else {
+                app.stop();
+            }
+        } catch (Exception e) {
+            log.warn("Slack: error while disconnecting: {}", e.getMessage());
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    @Override
+    public int getPhase() {
+        // Stop taking Slack work before the web server and the database go away.
+        return SmartLifecycle.DEFAULT_PHASE - 1000;
+    }
+}

@@ -1,0 +1,26 @@
+package org.alliance.slack;
+
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.stereotype.Component;
+
+@Component("slackHealthIndicator")
+class SlackHealthIndicator implements HealthIndicator {
+
+    private final SlackConnection connection;
+
+    SlackHealthIndicator(SlackConnection connection) {
+        this.connection = connection;
+    }
+
+    @Override
+    public Health health() {
+        SlackConnection.State state = connection.state();
+        Health.Builder builder = state.ready() ? Health.up() : Health.down();
+        builder.withDetail("state", state.name())
+                .withDetail("mode", connection.socketMode() ? "socket" : "http")
+                .withDetail("detail", state.detail());
+        state.identity().ifPresent(id -> builder.withDetail("workspace", id.teamName()).withDetail("teamId", id.teamId()));
+        return builder.build();
+    }
+}

@@ -1,0 +1,53 @@
+package org.alliance.slack;
+
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.stereotype.Component;
+
+/**
+ * Runs what must not hold up Slack's 3-second acknowledgement: Web API calls, fan-out, modal
+ * updates. A failure is logged with the context the caller names (for example a check-in id).
+ */
+@Component
+public class SlackWork implements DisposableBean {
+
+    private static final Logger log = LoggerFactory.getLogger(SlackWork.class);
+
+    private final ExecutorService executor;
+
+    SlackWork() {
+        AtomicInteger n = new AtomicInteger();
+        this.executor = new ThreadPoolExecutor(4, 4, 60, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
+                r -> {
+                    Thread t = new Thread(r, "slack-work-" + n.incrementAndGet());
+                    t.setDaemon(true);
+                    return t;
+                });
+    }
+
+    public void run(String what, Runnable work) {
+        executor.execute(() -> {
+            try {
+                work.run();
+            } catch (RuntimeException e) {
+                log.error("{} failed: {}", what, e.getMessage(), e);
+            }
+        });
+    }
+
+    @Override
+    public void destroy() throws InterruptedException {
+        executor.shutdown();
+        if (!executor.awaitTermination(15, TimeUnit.SECONDS)) {
+            log.warn("Slack work still running at shutdown was abandoned");
+            executor.shutdownNow();
+        }
+    }
+}

@@ -1,0 +1,514 @@
+package org.alliance.support;
+
+import com.google.gson.Gson;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParseException;
+import com.google.gson.JsonParser;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Queue;
+import java.util.TimeZone;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Predicate;
+
+/**
+ * An in-process fake of Slack's Web API for tests: point the Slack SDK at {@link #apiUrl()},
+ * then inspect {@link #calls()} and steer answers with the failure-injection methods.
+ * One instance is meant to be shared by a whole Spring context; call {@link #reset()} between tests.
+ */
+public final class FakeSlack implements AutoCloseable {
+
+    public static final String TEAM_ID = "T0001";
+    public static final String TEAM_NAME = "Test Team";
+    public static final String TEAM_URL = "https://test-team.slack.com/";
+    public static final String BOT_USER_ID = "UBOT";
+    public static final String BOT_USER_NAME = "alliance";
+    public static final String BOT_ID = "B0001";
+
+    public record Call(String method, Map<String, String> params, String token, int status) {
+        public String param(String name) {
+            return params.get(name);
+        }
+    }
+
+    private record User(String id, String name, String tz) {
+    }
+
+    private record Rule(Predicate<Map<String, String>> when, String error) {
+    }
+
+    /** An answer prepared before the default handlers run; status 429 carries Retry-After. */
+    private record Reply(int status, String body, Integer retryAfterSeconds) {
+        static Reply ok(String body) {
+            return new Reply(200, body, null);
+        }
+    }
+
+    private static final Gson GSON = new Gson();
+    private static final long TS_BASE_SECONDS = 1_700_000_000L;
+
+    private final HttpServer server;
+    private final ExecutorService executor;
+
+    private final List<Call> calls = new CopyOnWriteArrayList<>();
+    private final Map<String, Queue<Reply>> oneShots = new ConcurrentHashMap<>();
+    private final Map<String, List<Rule>> standingRules = new ConcurrentHashMap<>();
+    private final Map<String, Function<Map<String, String>, String>> overrides = new ConcurrentHashMap<>();
+    private final Map<String, User> users = new ConcurrentHashMap<>();
+    private final Map<String, List<String>> userGroups = new ConcurrentHashMap<>();
+    private final Map<String, List<String>> channelMembers = new ConcurrentHashMap<>();
+
+    // Never reset: ids stay unique across tests that share one fake and one database.
+    private final AtomicLong tsCounter = new AtomicLong();
+    private final AtomicInteger viewCounter = new AtomicInteger();
+
+    private FakeSlack(HttpServer server, ExecutorService executor) {
+        this.server = server;
+        this.executor = executor;
+        restoreDirectory();
+    }
+
+    public static FakeSlack start() {
+        try {
+            HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+            AtomicInteger threads = new AtomicInteger();
+            ExecutorService executor = Executors.newFixedThreadPool(8, r -> {
+                Thread t = new Thread(r, "fake-slack-" + threads.incrementAndGet());
+                t.setDaemon(true);
+                return t;
+            });
+            server.setExecutor(executor);
+            FakeSlack fake = new FakeSlack(server, executor);
+            server.createContext("/api/", fake::handle);
+            server.start();
+            return fake;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot start FakeSlack", e);
+        }
+    }
+
+    public String apiUrl() {
+        return "http://127.0.0.1:" + server.getAddress().getPort() + "/api/";
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+        executor.shutdownNow();
+    }
+
+    // ---- inspection -------------------------------------------------------------------------
+
+    public List<Call> calls() {
+        return List.copyOf(calls);
+    }
+
+    /** Calls of {@code method} that got an HTTP 200 answer (ok or not); rate-limited attempts are left out. */
+    public List<Call> calls(String method) {
+        return calls.stream().filter(c -> c.method().equals(method) && c.status() == 200).toList();
+    }
+
+    public List<Call> allAttempts(String method) {
+        return calls.stream().filter(c -> c.method().equals(method)).toList();
+    }
+
+    public Optional<Call> lastCall(String method) {
+        List<Call> matching = calls(method);
+        return matching.isEmpty() ? Optional.empty() : Optional.of(matching.get(matching.size() - 1));
+    }
+
+    // ---- directory --------------------------------------------------------------------------
+
+    public FakeSlack addUser(String id, String name, String tz) {
+        ZoneId.of(tz); // fail fast on a typo rather than inside the server thread
+        users.put(id, new User(id, name, tz));
+        return this;
+    }
+
+    public FakeSlack addUserGroup(String id, String... userIds) {
+        userGroups.put(id, List.of(userIds));
+        return this;
+    }
+
+    public FakeSlack addChannelMembers(String channel, String... userIds) {
+        channelMembers.merge(channel, List.of(userIds), (old, added) -> {
+            List<String> merged = new ArrayList<>(old);
+            added.stream().filter(u -> !merged.contains(u)).forEach(merged::add);
+            return List.copyOf(merged);
+        });
+        return this;
+    }
+
+    // ---- failure injection ------------------------------------------------------------------
+
+    public FakeSlack failNext(String method, String error) {
+        queue(method).add(Reply.ok(error(error)));
+        return this;
+    }
+
+    public FakeSlack rateLimitNext(String method, int times, int retryAfterSeconds) {
+        Queue<Reply> queue = queue(method);
+        for (int i = 0; i < times; i++) {
+            queue.add(new Reply(429, error("ratelimited"), retryAfterSeconds));
+        }
+        return this;
+    }
+
+    public FakeSlack failWhen(String method, Predicate<Map<String, String>> when, String error) {
+        standingRules.computeIfAbsent(method, m -> new CopyOnWriteArrayList<>()).add(new Rule(when, error));
+        return this;
+    }
+
+    /** Replaces the answer of {@code method}; the function may return null to fall back to the default answer. */
+    public FakeSlack answer(String method, Function<Map<String, String>, String> jsonBody) {
+        overrides.put(method, jsonBody);
+        return this;
+    }
+
+    public void reset() {
+        calls.clear();
+        oneShots.clear();
+        standingRules.clear();
+        overrides.clear();
+        restoreDirectory();
+    }
+
+    private Queue<Reply> queue(String method) {
+        return oneShots.computeIfAbsent(method, m -> new ConcurrentLinkedQueue<>());
+    }
+
+    private void restoreDirectory() {
+        users.clear();
+        userGroups.clear();
+        channelMembers.clear();
+        addUser("U0LEADER", "Lee", "Europe/London");
+        addUser("U0ALICE", "Alice", "Asia/Tokyo");
+        addUser("U0BOB", "Bob", "America/Los_Angeles");
+        addUser("U0CAROL", "Carol", "Europe/Berlin");
+        addUser("U0DAN", "Dan", "Australia/Sydney");
+    }
+
+    // ---- HTTP -------------------------------------------------------------------------------
+
+    private void handle(HttpExchange exchange) throws IOException {
+        try {
+            String method = exchange.getRequestURI().getPath().substring("/api/".length());
+            String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            Map<String, String> params = new LinkedHashMap<>(parseForm(exchange.getRequestURI().getRawQuery()));
+            params.putAll(parseBody(body, exchange.getRequestHeaders().getFirst("Content-Type")));
+            String token = bearerToken(exchange.getRequestHeaders().getFirst("Authorization"));
+
+            Reply reply;
+            try {
+                reply = reply(method, Collections.unmodifiableMap(params));
+            } catch (RuntimeException e) {
+                // A broken test override should show up as a failed call, not a hung client.
+                reply = new Reply(500, error("fake_slack_error: " + e), null);
+            }
+            calls.add(new Call(method, Collections.unmodifiableMap(params), token, reply.status()));
+
+            byte[] bytes = reply.body().getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
+            if (reply.retryAfterSeconds() != null) {
+                exchange.getResponseHeaders().set("Retry-After", String.valueOf(reply.retryAfterSeconds()));
+            }
+            exchange.sendResponseHeaders(reply.status(), bytes.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(bytes);
+            }
+        } finally {
+            exchange.close();
+        }
+    }
+
+    private Reply reply(String method, Map<String, String> params) {
+        Queue<Reply> queue = oneShots.get(method);
+        Reply next = queue == null ? null : queue.poll();
+        if (next != null) {
+            return next;
+        }
+        for (Rule rule : standingRules.getOrDefault(method, List.of())) {
+            if (rule.when().test(params)) {
+                return Reply.ok(error(rule.error()));
+            }
+        }
+        Function<Map<String, String>, String> override = overrides.get(method);
+        if (override != null) {
+            String answer = override.apply(params);
+            if (answer != null) {
+                return Reply.ok(answer);
+            }
+        }
+        return Reply.ok(defaultAnswer(method, params));
+    }
+
+    private static String bearerToken(String authorization) {
+        if (authorization == null) {
+            return null;
+        }
+        return authorization.regionMatches(true, 0, "Bearer ", 0, 7) ? authorization.substring(7).trim() : null;
+    }
+
+    private static Map<String, String> parseBody(String body, String contentType) {
+        if (body.isBlank()) {
+            return Map.of();
+        }
+        boolean json = contentType != null
+                ? contentType.toLowerCase(Locale.ROOT).startsWith("application/json")
+                : body.stripLeading().startsWith("{");
+        return json ? parseJson(body) : parseForm(body);
+    }
+
+    private static Map<String, String> parseForm(String form) {
+        Map<String, String> params = new LinkedHashMap<>();
+        if (form == null || form.isEmpty()) {
+            return params;
+        }
+        for (String pair : form.split("&")) {
+            if (pair.isEmpty()) {
+                continue;
+            }
+            int eq = pair.indexOf('=');
+            String key = eq < 0 ? pair : pair.substring(0, eq);
+            String value = eq < 0 ? "" : pair.substring(eq + 1);
+            params.put(URLDecoder.decode(key, StandardCharsets.UTF_8), URLDecoder.decode(value, StandardCharsets.UTF_8));
+        }
+        return params;
+    }
+
+    private static Map<String, String> parseJson(String body) {
+        Map<String, String> params = new LinkedHashMap<>();
+        JsonElement root;
+        try {
+            root = JsonParser.parseString(body);
+        } catch (JsonParseException e) {
+            return params;
+        }
+        if (root.isJsonObject()) {
+            for (Map.Entry<String, JsonElement> e : root.getAsJsonObject().entrySet()) {
+                JsonElement v = e.getValue();
+                if (!v.isJsonNull()) {
+                    params.put(e.getKey(), v.isJsonPrimitive() ? v.getAsString() : v.toString());
+                }
+            }
+        }
+        return params;
+    }
+
+    // ---- default answers --------------------------------------------------------------------
+
+    private String defaultAnswer(String method, Map<String, String> p) {
+        return switch (method) {
+            case "auth.test" -> authTest();
+            case "chat.postMessage" -> chatPostMessage(p);
+            case "chat.postEphemeral" -> ok(o -> o.addProperty("message_ts", nextTs()));
+            case "chat.update" -> ok(o -> {
+                o.addProperty("channel", p.get("channel"));
+                o.addProperty("ts", p.get("ts"));
+                o.addProperty("text", p.get("text"));
+            });
+            case "chat.delete" -> ok(o -> {
+                o.addProperty("channel", p.get("channel"));
+                o.addProperty("ts", p.get("ts"));
+            });
+            case "chat.getPermalink" -> ok(o -> {
+                String ts = p.getOrDefault("message_ts", "");
+                o.addProperty("channel", p.get("channel"));
+                o.addProperty("permalink", TEAM_URL + "archives/" + p.get("channel") + "/p" + ts.replace(".", ""));
+            });
+            case "conversations.open" -> conversationsOpen(p);
+            case "conversations.info" -> conversationsInfo(p);
+            case "conversations.members" -> listed(channelMembers.get(p.get("channel")), "members", "channel_not_found");
+            case "usergroups.users.list" -> listed(userGroups.get(p.get("usergroup")), "users", "no_such_subteam");
+            case "users.info" -> usersInfo(p);
+            case "views.open", "views.update", "views.push", "views.publish" -> views(method, p);
+            default -> error("unknown_method");
+        };
+    }
+
+    private String authTest() {
+        return ok(o -> {
+            o.addProperty("url", TEAM_URL);
+            o.addProperty("team", TEAM_NAME);
+            o.addProperty("user", BOT_USER_NAME);
+            o.addProperty("team_id", TEAM_ID);
+            o.addProperty("user_id", BOT_USER_ID);
+            o.addProperty("bot_id", BOT_ID);
+            o.addProperty("is_enterprise_install", false);
+        });
+    }
+
+    private String chatPostMessage(Map<String, String> p) {
+        String ts = nextTs();
+        String channel = p.get("channel");
+        // Slack answers a post to a user id with the id of the DM it actually landed in.
+        String answeredChannel = isUserId(channel) ? "D" + channel : channel;
+        return ok(o -> {
+            o.addProperty("channel", answeredChannel);
+            o.addProperty("ts", ts);
+            JsonObject message = new JsonObject();
+            message.addProperty("type", "message");
+            message.addProperty("user", BOT_USER_ID);
+            message.addProperty("bot_id", BOT_ID);
+            message.addProperty("text", p.getOrDefault("text", ""));
+            message.addProperty("ts", ts);
+            if (p.get("thread_ts") != null) {
+                message.addProperty("thread_ts", p.get("thread_ts"));
+            }
+            o.add("message", message);
+        });
+    }
+
+    private String conversationsOpen(Map<String, String> p) {
+        String users = p.get("users");
+        String id;
+        if (users == null || users.isBlank()) {
+            id = p.get("channel");
+            if (id == null) {
+                return error("user_not_found");
+            }
+        } else {
+            String[] ids = users.split(",");
+            id = ids.length == 1 ? "D" + ids[0].trim() : "G" + String.join("", ids).replace(" ", "");
+        }
+        String channelId = id;
+        return ok(o -> {
+            JsonObject channel = new JsonObject();
+            channel.addProperty("id", channelId);
+            o.add("channel", channel);
+        });
+    }
+
+    private String conversationsInfo(Map<String, String> p) {
+        String id = p.get("channel");
+        if (id == null) {
+            return error("channel_not_found");
+        }
+        return ok(o -> {
+            JsonObject channel = new JsonObject();
+            channel.addProperty("id", id);
+            channel.addProperty("name", "general");
+            channel.addProperty("is_channel", id.startsWith("C"));
+            channel.addProperty("is_im", id.startsWith("D"));
+            channel.addProperty("is_member", true);
+            channel.addProperty("is_private", false);
+            o.add("channel", channel);
+        });
+    }
+
+    private String usersInfo(Map<String, String> p) {
+        User user = p.get("user") == null ? null : users.get(p.get("user"));
+        if (user == null) {
+            return error("user_not_found");
+        }
+        Instant now = Instant.now();
+        ZoneId zone = ZoneId.of(user.tz());
+        boolean dst = zone.getRules().isDaylightSavings(now);
+        return ok(o -> {
+            JsonObject u = new JsonObject();
+            u.addProperty("id", user.id());
+            u.addProperty("team_id", TEAM_ID);
+            u.addProperty("name", user.name());
+            u.addProperty("real_name", user.name());
+            u.addProperty("tz", user.tz());
+            u.addProperty("tz_label", TimeZone.getTimeZone(zone).getDisplayName(dst, TimeZone.LONG, Locale.US));
+            u.addProperty("tz_offset", zone.getRules().getOffset(now).getTotalSeconds());
+            u.addProperty("is_bot", false);
+            u.addProperty("deleted", false);
+            JsonObject profile = new JsonObject();
+            profile.addProperty("real_name", user.name());
+            profile.addProperty("display_name", user.name());
+            u.add("profile", profile);
+            o.add("user", u);
+        });
+    }
+
+    private static String listed(List<String> ids, String field, String notFound) {
+        if (ids == null) {
+            return error(notFound);
+        }
+        return ok(o -> {
+            JsonArray array = new JsonArray();
+            ids.forEach(array::add);
+            o.add(field, array);
+            if (field.equals("members")) {
+                JsonObject meta = new JsonObject();
+                meta.addProperty("next_cursor", "");
+                o.add("response_metadata", meta);
+            }
+        });
+    }
+
+    private String views(String method, Map<String, String> p) {
+        JsonObject view = new JsonObject();
+        try {
+            JsonElement sent = p.get("view") == null ? null : JsonParser.parseString(p.get("view"));
+            if (sent != null && sent.isJsonObject()) {
+                view = sent.getAsJsonObject();
+            }
+        } catch (JsonParseException ignored) {
+            // echo is best effort; the id and hash below are what callers rely on
+        }
+        int n = viewCounter.incrementAndGet();
+        String id = method.equals("views.update") && p.get("view_id") != null
+                ? p.get("view_id")
+                : String.format("V%07d", n);
+        view.addProperty("id", id);
+        view.addProperty("team_id", TEAM_ID);
+        view.addProperty("hash", "h" + n);
+        JsonObject answered = view;
+        return ok(o -> o.add("view", answered));
+    }
+
+    // ---- helpers ----------------------------------------------------------------------------
+
+    private String nextTs() {
+        long micros = tsCounter.incrementAndGet() * 100;
+        return String.format("%d.%06d", TS_BASE_SECONDS + micros / 1_000_000, micros % 1_000_000);
+    }
+
+    private static boolean isUserId(String channel) {
+        return channel != null && (channel.startsWith("U") || channel.startsWith("W"));
+    }
+
+    private static String ok(Consumer<JsonObject> fill) {
+        JsonObject o = new JsonObject();
+        o.addProperty("ok", true);
+        fill.accept(o);
+        return GSON.toJson(o);
+    }
+
+    private static String error(String error) {
+        JsonObject o = new JsonObject();
+        o.addProperty("ok", false);
+        o.addProperty("error", error);
+        return GSON.toJson(o);
+    }
+}
