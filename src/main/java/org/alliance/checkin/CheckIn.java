@@ -1,0 +1,101 @@
+package org.alliance.checkin;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.alliance.questions.Question;
+
+/**
+ * One check-in: what a leader asked, of whom, where its thread is and who may see the answers.
+ * The questions are a snapshot, so editing a question set never changes what people answered.
+ */
+public record CheckIn(
+        String id,
+        String teamId,
+        String leaderId,
+        String purpose,
+        String title,
+        String objective,
+        List<Question> questions,
+        List<String> participants,
+        String channelId,
+        String parentTs,
+        String threadTs,
+        Visibility visibility,
+        int anonymousThreshold,
+        Instant dueAt,
+        Instant createdAt,
+        CheckInStatus status,
+        Instant closedAt,
+        String leaderChannelId,
+        String leaderThreadTs) {
+
+    public CheckIn {
+        questions = List.copyOf(questions);
+        participants = List.copyOf(participants);
+        if (participants.isEmpty()) {
+            throw new IllegalArgumentException("a check-in needs at least one participant");
+        }
+        if (!dueAt.isAfter(createdAt)) {
+            throw new IllegalArgumentException("a check-in must be due after it starts");
+        }
+    }
+
+    public boolean isParticipant(String userId) {
+        return participants.contains(userId);
+    }
+
+    public boolean isOpen() {
+        return status.isOpen();
+    }
+
+    /** Why {@code userId} may not answer, in words for them; empty when they may. */
+    public Optional<String> refusalToAnswer(String userId) {
+        if (!isParticipant(userId)) {
+            return Optional.of("This check-in (" + id + ") wasn't sent to you, so there is nothing for you to answer.");
+        }
+        if (!isOpen()) {
+            return Optional.of("This check-in (" + id + ") has " + endedWord() + ", so answers can no longer be "
+                    + "given or changed.");
+        }
+        return Optional.empty();
+    }
+
+    public String endedWord() {
+        return switch (status) {
+            case OPEN -> "not ended";
+            case COMPLETED -> "completed";
+            case CLOSED -> "closed";
+            case STOPPED -> "been stopped";
+        };
+    }
+
+    public Optional<Question> question(String questionId) {
+        return questions.stream().filter(q -> q.id().equals(questionId)).findFirst();
+    }
+
+    CheckIn withParent(String parentTs, String threadTs) {
+        return new CheckIn(id, teamId, leaderId, purpose, title, objective, questions, participants, channelId,
+                parentTs, threadTs, visibility, anonymousThreshold, dueAt, createdAt, status, closedAt,
+                leaderChannelId, leaderThreadTs);
+    }
+
+    CheckIn withLeaderThread(String leaderChannelId, String leaderThreadTs) {
+        return new CheckIn(id, teamId, leaderId, purpose, title, objective, questions, participants, channelId,
+                parentTs, threadTs, visibility, anonymousThreshold, dueAt, createdAt, status, closedAt,
+                leaderChannelId, leaderThreadTs);
+    }
+
+    CheckIn ended(CheckInStatus newStatus, Instant at) {
+        if (!isOpen()) {
+            throw new IllegalStateException("check-in " + id + " has already " + endedWord());
+        }
+        if (newStatus.isOpen()) {
+            throw new IllegalArgumentException("ending needs a final status");
+        }
+        return new CheckIn(id, teamId, leaderId, purpose, title, objective, questions, participants, channelId,
+                parentTs, threadTs, visibility, anonymousThreshold, dueAt, createdAt, newStatus, at,
+                leaderChannelId, leaderThreadTs);
+    }
+}

@@ -1,0 +1,95 @@
+package org.alliance.checkin;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.FindOneAndUpdateOptions;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.ReturnDocument;
+import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.Updates;
+import org.bson.codecs.pojo.annotations.BsonId;
+import org.springframework.stereotype.Repository;
+
+/** Check-ins, stored whole under {@code checkIn}; the short id is the document id. */
+@Repository
+class CheckInRepository {
+
+    record CheckInDocument(@BsonId String id, CheckIn checkIn) {
+    }
+
+    private static final String P = "checkIn.";
+
+    private final MongoCollection<CheckInDocument> collection;
+
+    CheckInRepository(MongoDatabase database) {
+        this.collection = database.getCollection("checkins", CheckInDocument.class);
+        collection.createIndex(Indexes.ascending(P + "teamId", P + "leaderId", P + "createdAt"));
+        collection.createIndex(Indexes.ascending(P + "status", P + "dueAt"));
+        collection.createIndex(Indexes.ascending(P + "teamId", P + "channelId", P + "threadTs"),
+                new IndexOptions().sparse(true));
+    }
+
+    /** False when the id is taken, so the caller can draw another. */
+    boolean insert(CheckIn checkIn) {
+        try {
+            collection.insertOne(new CheckInDocument(checkIn.id(), checkIn));
+            return true;
+        } catch (MongoWriteException e) {
+            if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
+    Optional<CheckIn> find(String id) {
+        return Optional.ofNullable(collection.find(Filters.eq("_id", id)).first()).map(CheckInDocument::checkIn);
+    }
+
+    Optional<CheckIn> find(String teamId, String id) {
+        return find(id).filter(c -> c.teamId().equals(teamId));
+    }
+
+    void replace(CheckIn checkIn) {
+        collection.replaceOne(Filters.eq("_id", checkIn.id()), new CheckInDocument(checkIn.id(), checkIn));
+    }
+
+    void delete(String id) {
+        collection.deleteOne(Filters.eq("_id", id));
+    }
+
+    /**
+     * Ends the check-in only if it is still open: of two instances (or a deadline racing the last
+     * answer) exactly one gets the ended check-in back and does the follow-up work.
+     */
+    Optional<CheckIn> endIfOpen(CheckIn ended) {
+        CheckInDocument previous = collection.findOneAndUpdate(
+                Filters.and(Filters.eq("_id", ended.id()), Filters.eq(P + "status", CheckInStatus.OPEN.name())),
+                Updates.combine(Updates.set(P + "status", ended.status().name()),
+                        Updates.set(P + "closedAt", ended.closedAt())),
+                new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER));
+        return Optional.ofNullable(previous).map(CheckInDocument::checkIn);
+    }
+
+    List<CheckIn> ledBy(String teamId, String leaderId, int limit) {
+        return collection.find(Filters.and(Filters.eq(P + "teamId", teamId), Filters.eq(P + "leaderId", leaderId)))
+                .sort(Sorts.descending(P + "createdAt")).limit(limit)
+                .map(CheckInDocument::checkIn).into(new ArrayList<>());
+    }
+
+    List<CheckIn> openDueBefore(Instant instant, int limit) {
+        return collection.find(Filters.and(Filters.eq(P + "status", CheckInStatus.OPEN.name()),
+                        Filters.lte(P + "dueAt", instant)))
+                .sort(Sorts.ascending(P + "dueAt")).limit(limit)
+                .map(CheckInDocument::checkIn).into(new ArrayList<>());
+    }
+}

@@ -1,0 +1,19 @@
+package org.alliance.checkin;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Who is who in a workspace, from Slack's directory (cached by the implementation). */
+public interface People {
+
+    record Person(String id, String name, String timeZone, boolean bot, boolean deleted) {
+    }
+
+    Optional<Person> find(String teamId, String userId);
+
+    /** Members of a user group ({@code <!subteam^S123>}); empty when the group does not exist. */
+    Optional<List<String>> userGroupMembers(String teamId, String userGroupId);
+
+    /** Members of a channel; empty when the bot cannot see the channel. */
+    Optional<List<String>> channelMembers(String teamId, String channelId);
+}

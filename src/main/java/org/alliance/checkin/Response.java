@@ -1,0 +1,57 @@
+package org.alliance.checkin;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * One participant's answer to one check-in. There is exactly one per participant, created when
+ * the check-in starts, whichever way they answer (modal or DM thread).
+ *
+ * @param answers     question id to answer text, as typed; blank answers are left out
+ * @param dmChannelId where their invitation went; with {@code dmTs} it identifies the DM thread
+ * @param threadNext  the index of the question the DM thread is waiting for
+ * @param lastReplyTs the newest DM reply taken, so a redelivered event is not taken twice
+ * @param sharedTs    where their answer was shared (thread or leader DM), so an edit updates it
+ */
+public record Response(
+        String id,
+        String teamId,
+        String checkInId,
+        String userId,
+        ResponseStatus status,
+        Map<String, String> answers,
+        String skipReason,
+        String dmChannelId,
+        String dmTs,
+        int threadNext,
+        String lastReplyTs,
+        String sharedTs,
+        Instant answeredAt,
+        Instant updatedAt) {
+
+    public Response {
+        answers = answers == null ? Map.of() : Map.copyOf(answers);
+    }
+
+    static String idOf(String checkInId, String userId) {
+        return checkInId + ":" + userId;
+    }
+
+    static Response pending(String teamId, String checkInId, String userId, Instant now) {
+        return new Response(idOf(checkInId, userId), teamId, checkInId, userId, ResponseStatus.PENDING, Map.of(),
+                null, null, null, 0, null, null, null, now);
+    }
+
+    /** The answers in question order, for display. */
+    public Map<String, String> orderedAnswers(CheckIn checkIn) {
+        Map<String, String> ordered = new LinkedHashMap<>();
+        checkIn.questions().forEach(q -> {
+            String a = answers.get(q.id());
+            if (a != null && !a.isBlank()) {
+                ordered.put(q.id(), a);
+            }
+        });
+        return ordered;
+    }
+}

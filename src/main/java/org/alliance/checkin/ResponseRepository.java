@@ -1,0 +1,130 @@
+package org.alliance.checkin;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.FindOneAndUpdateOptions;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.ReturnDocument;
+import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.Updates;
+import org.bson.codecs.pojo.annotations.BsonId;
+import org.bson.conversions.Bson;
+import org.springframework.stereotype.Repository;
+
+/**
+ * One document per participant per check-in, made unique by an index. Every change is a single
+ * conditional update, so double clicks, Slack retries and several instances cannot duplicate or
+ * overwrite each other.
+ */
+@Repository
+class ResponseRepository {
+
+    record ResponseDocument(@BsonId String id, Response response) {
+    }
+
+    private static final String P = "response.";
+    private static final FindOneAndUpdateOptions AFTER = new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER);
+
+    private final MongoCollection<ResponseDocument> collection;
+
+    ResponseRepository(MongoDatabase database) {
+        this.collection = database.getCollection("responses", ResponseDocument.class);
+        collection.createIndex(Indexes.ascending(P + "checkInId", P + "userId"), new IndexOptions().unique(true));
+        collection.createIndex(Indexes.ascending(P + "teamId", P + "userId", P + "status"));
+        collection.createIndex(Indexes.ascending(P + "teamId", P + "dmChannelId", P + "dmTs"));
+    }
+
+    void insertAll(List<Response> responses) {
+        collection.insertMany(responses.stream().map(r -> new ResponseDocument(r.id(), r)).toList());
+    }
+
+    void deleteForCheckIn(String checkInId) {
+        collection.deleteMany(Filters.eq(P + "checkInId", checkInId));
+    }
+
+    Optional<Response> find(String checkInId, String userId) {
+        return Optional.ofNullable(collection.find(Filters.eq("_id", Response.idOf(checkInId, userId))).first())
+                .map(ResponseDocument::response);
+    }
+
+    List<Response> forCheckIn(String checkInId) {
+        return collection.find(Filters.eq(P + "checkInId", checkInId)).sort(Sorts.ascending("_id"))
+                .map(ResponseDocument::response).into(new ArrayList<>());
+    }
+
+    List<Response> pendingFor(String teamId, String userId) {
+        return collection.find(Filters.and(Filters.eq(P + "teamId", teamId), Filters.eq(P + "userId", userId),
+                        Filters.eq(P + "status", ResponseStatus.PENDING.name())))
+                .map(ResponseDocument::response).into(new ArrayList<>());
+    }
+
+    Optional<Response> byDmThread(String teamId, String dmChannelId, String dmTs) {
+        return Optional.ofNullable(collection.find(Filters.and(Filters.eq(P + "teamId", teamId),
+                        Filters.eq(P + "dmChannelId", dmChannelId), Filters.eq(P + "dmTs", dmTs))).first())
+                .map(ResponseDocument::response);
+    }
+
+    Optional<Response> invited(String id, String dmChannelId, String dmTs) {
+        return update(Filters.eq("_id", id),
+                Updates.combine(Updates.set(P + "dmChannelId", dmChannelId), Updates.set(P + "dmTs", dmTs)));
+    }
+
+    /** Records the whole set of answers (modal submit or edit); refused once skipped, missed or closed. */
+    Optional<Response> answered(String id, Map<String, String> answers, Instant at) {
+        return update(Filters.and(Filters.eq("_id", id),
+                        Filters.in(P + "status", ResponseStatus.PENDING.name(), ResponseStatus.ANSWERED.name())),
+                Updates.combine(Updates.set(P + "answers", answers), Updates.set(P + "status", ResponseStatus.ANSWERED.name()),
+                        Updates.set(P + "answeredAt", at), Updates.set(P + "updatedAt", at)));
+    }
+
+    /**
+     * Takes one DM-thread reply for question {@code index}. The condition on the index and on the
+     * reply's ts makes a redelivered or concurrent reply a no-op instead of a second answer.
+     */
+    Optional<Response> threadReply(String id, int index, String questionId, String answerOrNull, String replyTs,
+                                   boolean last, Instant at) {
+        List<Bson> updates = new ArrayList<>();
+        updates.add(Updates.set(P + "threadNext", index + 1));
+        updates.add(Updates.set(P + "lastReplyTs", replyTs));
+        updates.add(Updates.set(P + "updatedAt", at));
+        if (answerOrNull != null) {
+            updates.add(Updates.set(P + "answers." + questionId, answerOrNull));
+        }
+        if (last) {
+            updates.add(Updates.set(P + "status", ResponseStatus.ANSWERED.name()));
+            updates.add(Updates.set(P + "answeredAt", at));
+        }
+        return update(Filters.and(Filters.eq("_id", id), Filters.eq(P + "status", ResponseStatus.PENDING.name()),
+                Filters.eq(P + "threadNext", index)), Updates.combine(updates));
+    }
+
+    Optional<Response> skipped(String id, String reason, Instant at) {
+        return update(Filters.and(Filters.eq("_id", id), Filters.eq(P + "status", ResponseStatus.PENDING.name())),
+                Updates.combine(Updates.set(P + "status", ResponseStatus.SKIPPED.name()),
+                        Updates.set(P + "skipReason", reason), Updates.set(P + "updatedAt", at)));
+    }
+
+    /** Pending responses of an ended check-in become missed; returns how many. */
+    long markMissed(String checkInId, Instant at) {
+        return collection.updateMany(Filters.and(Filters.eq(P + "checkInId", checkInId),
+                        Filters.eq(P + "status", ResponseStatus.PENDING.name())),
+                Updates.combine(Updates.set(P + "status", ResponseStatus.MISSED.name()), Updates.set(P + "updatedAt", at)))
+                .getModifiedCount();
+    }
+
+    void shared(String id, String sharedTs) {
+        collection.updateOne(Filters.eq("_id", id), Updates.set(P + "sharedTs", sharedTs));
+    }
+
+    private Optional<Response> update(Bson filter, Bson update) {
+        return Optional.ofNullable(collection.findOneAndUpdate(filter, update, AFTER)).map(ResponseDocument::response);
+    }
+}

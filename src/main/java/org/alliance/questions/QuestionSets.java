@@ -1,0 +1,52 @@
+package org.alliance.questions;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.springframework.stereotype.Service;
+
+/** The question sets of a workspace: the built-in purposes, copied into its own collection on first use. */
+@Service
+public class QuestionSets {
+
+    /** The purpose for a leader's own questions; it has no stored set. */
+    public static final String CUSTOM = "custom";
+
+    private final QuestionSetRepository repository;
+    private final Set<String> seededTeams = ConcurrentHashMap.newKeySet();
+
+    QuestionSets(QuestionSetRepository repository) {
+        this.repository = repository;
+    }
+
+    public List<QuestionSet> all(String teamId) {
+        seed(teamId);
+        return repository.all(teamId);
+    }
+
+    public Optional<QuestionSet> find(String teamId, String key) {
+        if (key == null) {
+            return Optional.empty();
+        }
+        seed(teamId);
+        return repository.find(teamId, key.strip().toLowerCase(Locale.ROOT));
+    }
+
+    public List<String> keys(String teamId) {
+        return all(teamId).stream().map(QuestionSet::key).toList();
+    }
+
+    private void seed(String teamId) {
+        if (seededTeams.contains(teamId)) {
+            return;
+        }
+        List<QuestionSet> builtIns = BuiltInQuestionSets.ALL;
+        for (int i = 0; i < builtIns.size(); i++) {
+            repository.insertIfMissing(teamId, builtIns.get(i), i);
+        }
+        seededTeams.add(teamId);
+    }
+}

@@ -1,0 +1,109 @@
+package org.alliance.slack;
+
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Optional;
+
+import com.slack.api.methods.response.chat.ChatPostMessageResponse;
+import org.alliance.support.AllianceIntegrationTest;
+import org.alliance.support.FakeSlack;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+class SlackApiRateLimitTest extends AllianceIntegrationTest {
+
+    @Autowired
+    SlackApi api;
+
+    @Autowired
+    UserDirectory users;
+
+    @Test
+    void aRateLimitedPostIsRetriedAfterRetryAfterAndLandsOnce() {
+        slack.rateLimitNext("chat.postMessage", 2, 1);
+
+        long started = System.nanoTime();
+        ChatPostMessageResponse response = api.call(FakeSlack.TEAM_ID, "chat.postMessage",
+                c -> c.chatPostMessage(r -> r.channel("C0GENERAL").text("hello after the limit")));
+        Duration took = Duration.ofNanos(System.nanoTime() - started);
+
+        assertThat(response.isOk()).isTrue();
+        assertThat(slack.calls("chat.postMessage")).singleElement()
+                .satisfies(call -> assertThat(call.param("text")).isEqualTo("hello after the limit"));
+        assertThat(slack.allAttempts("chat.postMessage")).hasSize(3)
+                .extracting(FakeSlack.Call::status).containsExactly(429, 429, 200);
+        // Two answers of Retry-After: 1 must have cost at least two seconds of waiting.
+        assertThat(took).isGreaterThanOrEqualTo(Duration.ofMillis(1900));
+    }
+
+    @Test
+    void afterMaxAttemptsRateLimitsTheCallFailsAndNothingWasPosted() {
+        slack.rateLimitNext("chat.postMessage", SlackApi.MAX_ATTEMPTS, 1);
+
+        SlackCallFailed failed = catchThrowableOfType(SlackCallFailed.class,
+                () -> api.call(FakeSlack.TEAM_ID, "chat.postMessage",
+                        c -> c.chatPostMessage(r -> r.channel("C0GENERAL").text("never lands"))));
+
+        assertThat(failed).isNotNull();
+        assertThat(failed.method()).isEqualTo("chat.postMessage");
+        assertThat(failed.error()).isEqualTo("HTTP 429");
+        assertThat(slack.allAttempts("chat.postMessage")).hasSize(SlackApi.MAX_ATTEMPTS)
+                .allSatisfy(call -> assertThat(call.status()).isEqualTo(429));
+        assertThat(slack.calls("chat.postMessage")).isEmpty();
+    }
+
+    // The directory's cache lives as long as the shared context, so each test uses people only it knows.
+
+    @Test
+    void aPersonIsLookedUpOnceAndThenServedFromTheCache() {
+        slack.addUser("U0CACHED", "Casey", "America/Los_Angeles");
+
+        Optional<UserDirectory.Person> first = users.find(FakeSlack.TEAM_ID, "U0CACHED");
+        Optional<UserDirectory.Person> second = users.find(FakeSlack.TEAM_ID, "U0CACHED");
+
+        assertThat(first).hasValueSatisfying(p -> {
+            assertThat(p.name()).isEqualTo("Casey");
+            assertThat(p.tz()).isEqualTo("America/Los_Angeles");
+            assertThat(p.bot()).isFalse();
+        });
+        assertThat(second).isEqualTo(first);
+        assertThat(usersInfoCallsFor("U0CACHED")).isEqualTo(1);
+    }
+
+    @Test
+    void anUnknownPersonIsEmptyAndDisplayedById() {
+        assertThat(users.find(FakeSlack.TEAM_ID, "U0NEVERSEEN")).isEmpty();
+        assertThat(users.displayName(FakeSlack.TEAM_ID, "U0NEVERSEEN")).isEqualTo("U0NEVERSEEN");
+        // "Not found" is cached too, so a stranger in a fan-out is not looked up per message.
+        assertThat(usersInfoCallsFor("U0NEVERSEEN")).isEqualTo(1);
+    }
+
+    @Test
+    void aUserChangeEventMakesTheNextLookupAskSlackAgain() {
+        slack.addUser("U0RENAMED", "Old Name", "Asia/Tokyo");
+        assertThat(users.displayName(FakeSlack.TEAM_ID, "U0RENAMED")).isEqualTo("Old Name");
+
+        // Slack renames the person; without an event the cached name is kept.
+        slack.addUser("U0RENAMED", "New Name", "Europe/Berlin");
+        assertThat(users.displayName(FakeSlack.TEAM_ID, "U0RENAMED")).isEqualTo("Old Name");
+        assertThat(usersInfoCallsFor("U0RENAMED")).isEqualTo(1);
+
+        HttpResponse<String> response = requests.event("{\"type\":\"user_change\",\"user\":{\"id\":\"U0RENAMED\","
+                + "\"team_id\":\"T0001\",\"name\":\"renamed\",\"real_name\":\"New Name\",\"tz\":\"Europe/Berlin\"},"
+                + "\"event_ts\":\"1700000000.000100\"}");
+        assertThat(response.statusCode()).isEqualTo(200);
+
+        assertThat(users.find(FakeSlack.TEAM_ID, "U0RENAMED")).hasValueSatisfying(p -> {
+            assertThat(p.name()).isEqualTo("New Name");
+            assertThat(p.tz()).isEqualTo("Europe/Berlin");
+        });
+        assertThat(usersInfoCallsFor("U0RENAMED")).isEqualTo(2);
+    }
+
+    private static int usersInfoCallsFor(String userId) {
+        return (int) slack.calls("users.info").stream().filter(c -> userId.equals(c.param("user"))).count();
+    }
+}
