@@ -23,7 +23,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 class CheckInRepository {
 
-    record CheckInDocument(@BsonId String id, CheckIn checkIn) {
+    public record CheckInDocument(@BsonId String id, CheckIn checkIn) {
     }
 
     private static final String P = "checkIn.";

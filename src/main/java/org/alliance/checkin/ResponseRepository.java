@@ -27,7 +27,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 class ResponseRepository {
 
-    record ResponseDocument(@BsonId String id, Response response) {
+    public record ResponseDocument(@BsonId String id, Response response) {
     }
 
     private static final String P = "response.";
@@ -110,6 +110,14 @@ class ResponseRepository {
         return update(Filters.and(Filters.eq("_id", id), Filters.eq(P + "status", ResponseStatus.PENDING.name())),
                 Updates.combine(Updates.set(P + "status", ResponseStatus.SKIPPED.name()),
                         Updates.set(P + "skipReason", reason), Updates.set(P + "updatedAt", at)));
+    }
+
+    /** A DM-thread conversation in which every question was skipped. */
+    Optional<Response> skippedAfterThread(String id, Instant at) {
+        return update(Filters.and(Filters.eq("_id", id), Filters.eq(P + "status", ResponseStatus.ANSWERED.name()),
+                        Filters.eq(P + "answers", new org.bson.Document())),
+                Updates.combine(Updates.set(P + "status", ResponseStatus.SKIPPED.name()),
+                        Updates.unset(P + "answeredAt"), Updates.set(P + "updatedAt", at)));
     }
 
     /** Pending responses of an ended check-in become missed; returns how many. */

@@ -16,10 +16,10 @@ import org.springframework.stereotype.Repository;
 @Repository
 class QuestionSetRepository {
 
-    record QuestionDocument(String id, String text, String kind) {
+    public record QuestionDocument(String id, String text, String kind) {
     }
 
-    record QuestionSetDocument(@BsonId String id, String teamId, String key, String title, String objective,
+    public record QuestionSetDocument(@BsonId String id, String teamId, String key, String title, String objective,
                                List<QuestionDocument> questions, int position) {
 
         static QuestionSetDocument of(String teamId, QuestionSet set, int position) {

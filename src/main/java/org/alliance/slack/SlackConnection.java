@@ -124,7 +124,12 @@ public class SlackConnection implements SmartLifecycle {
         running = false;
         try {
             if (socketModeApp != null) {
+                // SocketModeApp.close() disconnects but leaves the client's threads running.
+                SocketModeClient client = socketModeApp.getClient();
                 socketModeApp.close();
+                if (client != null) {
+                    client.close();
+                }
             } else {
                 app.stop();
             }

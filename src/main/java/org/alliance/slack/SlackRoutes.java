@@ -4,9 +4,15 @@ import com.slack.api.bolt.App;
 import com.slack.api.model.event.AppHomeOpenedEvent;
 import com.slack.api.model.event.AppMentionEvent;
 import com.slack.api.model.event.AppUninstalledEvent;
+import com.slack.api.model.event.MessageBotEvent;
+import com.slack.api.model.event.MessageChangedEvent;
+import com.slack.api.model.event.MessageDeletedEvent;
 import com.slack.api.model.event.MessageEvent;
 import com.slack.api.model.event.TokensRevokedEvent;
 import com.slack.api.model.event.UserChangeEvent;
+import org.alliance.checkin.CheckInEvents;
+import org.alliance.checkin.CheckInInteractions;
+import org.alliance.checkin.StartModalActions;
 import org.alliance.workspace.Workspaces;
 import org.springframework.stereotype.Component;
 
@@ -18,23 +24,41 @@ class SlackRoutes {
     private final Workspaces workspaces;
     private final UserDirectory users;
     private final HomeTab homeTab;
+    private final CheckInInteractions checkIns;
+    private final CheckInEvents checkInEvents;
+    private final StartModalActions startModal;
 
-    SlackRoutes(CommandRouter commands, Workspaces workspaces, UserDirectory users, HomeTab homeTab) {
+    SlackRoutes(CommandRouter commands, Workspaces workspaces, UserDirectory users, HomeTab homeTab,
+                CheckInInteractions checkIns, CheckInEvents checkInEvents, StartModalActions startModal) {
         this.commands = commands;
         this.workspaces = workspaces;
         this.users = users;
         this.homeTab = homeTab;
+        this.checkIns = checkIns;
+        this.checkInEvents = checkInEvents;
+        this.startModal = startModal;
     }
 
     void register(App app) {
         app.command(CommandRouter.COMMAND, commands::handle);
 
+        app.blockAction(CheckInInteractions.ANSWER, checkIns::answer);
+        app.blockAction(CheckInInteractions.EDIT, checkIns::answer);
+        app.blockAction(CheckInInteractions.SKIP, checkIns::skip);
+        app.viewSubmission(StartModalActions.SUBMIT, startModal::submit);
+        app.blockAction(StartModalActions.PURPOSE_CHANGED, startModal::purposeChanged);
+        app.viewSubmission(CheckInInteractions.ANSWER_SUBMIT, checkIns::submitAnswer);
+        app.viewSubmission(CheckInInteractions.SKIP_SUBMIT, checkIns::submitSkip);
+
+        app.event(MessageEvent.class, checkInEvents::message);
+        app.event(AppMentionEvent.class, checkInEvents::mention);
+        app.event(MessageChangedEvent.class, (payload, ctx) -> ctx.ack());
+        app.event(MessageDeletedEvent.class, (payload, ctx) -> ctx.ack());
+        app.event(MessageBotEvent.class, (payload, ctx) -> ctx.ack());
         app.event(AppHomeOpenedEvent.class, (payload, ctx) -> {
             homeTab.opened(payload.getTeamId(), payload.getEvent());
             return ctx.ack();
         });
-        app.event(MessageEvent.class, (payload, ctx) -> ctx.ack());
-        app.event(AppMentionEvent.class, (payload, ctx) -> ctx.ack());
         app.event(UserChangeEvent.class, (payload, ctx) -> {
             users.forget(payload.getTeamId(), payload.getEvent().getUser().getId());
             return ctx.ack();

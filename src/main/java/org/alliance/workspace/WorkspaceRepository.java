@@ -14,7 +14,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 class WorkspaceRepository {
 
-    record WorkspaceDocument(@BsonId String teamId, String name, String botUserId, Instant connectedAt,
+    public record WorkspaceDocument(@BsonId String teamId, String name, String botUserId, Instant connectedAt,
                              Instant uninstalledAt) {
         Workspace toWorkspace() {
             return new Workspace(teamId, name, botUserId, connectedAt, uninstalledAt);

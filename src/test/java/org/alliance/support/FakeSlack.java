@@ -64,6 +64,9 @@ public final class FakeSlack implements AutoCloseable {
     private record Rule(Predicate<Map<String, String>> when, String error) {
     }
 
+    private record LimitRule(Predicate<Map<String, String>> when, AtomicInteger remaining, int retryAfterSeconds) {
+    }
+
     /** An answer prepared before the default handlers run; status 429 carries Retry-After. */
     private record Reply(int status, String body, Integer retryAfterSeconds) {
         static Reply ok(String body) {
@@ -80,6 +83,7 @@ public final class FakeSlack implements AutoCloseable {
     private final List<Call> calls = new CopyOnWriteArrayList<>();
     private final Map<String, Queue<Reply>> oneShots = new ConcurrentHashMap<>();
     private final Map<String, List<Rule>> standingRules = new ConcurrentHashMap<>();
+    private final Map<String, List<LimitRule>> limitRules = new ConcurrentHashMap<>();
     private final Map<String, Function<Map<String, String>, String>> overrides = new ConcurrentHashMap<>();
     private final Map<String, User> users = new ConcurrentHashMap<>();
     private final Map<String, List<String>> userGroups = new ConcurrentHashMap<>();
@@ -181,6 +185,18 @@ public final class FakeSlack implements AutoCloseable {
         return this;
     }
 
+    /** The next {@code times} calls of {@code method} that match {@code when} answer 429 with Retry-After. */
+    public FakeSlack rateLimitWhen(String method, Predicate<Map<String, String>> when, int times, int retryAfterSeconds) {
+        limitRules.computeIfAbsent(method, m -> new CopyOnWriteArrayList<>())
+                .add(new LimitRule(when, new AtomicInteger(times), retryAfterSeconds));
+        return this;
+    }
+
+    /** The URL to give as a slash command's response_url; what is sent there is recorded as method {@code respond}. */
+    public String responseUrl() {
+        return apiUrl() + "respond";
+    }
+
     public FakeSlack failWhen(String method, Predicate<Map<String, String>> when, String error) {
         standingRules.computeIfAbsent(method, m -> new CopyOnWriteArrayList<>()).add(new Rule(when, error));
         return this;
@@ -196,6 +212,7 @@ public final class FakeSlack implements AutoCloseable {
         calls.clear();
         oneShots.clear();
         standingRules.clear();
+        limitRules.clear();
         overrides.clear();
         restoreDirectory();
     }
@@ -253,6 +270,11 @@ public final class FakeSlack implements AutoCloseable {
         Reply next = queue == null ? null : queue.poll();
         if (next != null) {
             return next;
+        }
+        for (LimitRule limit : limitRules.getOrDefault(method, List.of())) {
+            if (limit.when().test(params) && limit.remaining().getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+                return new Reply(429, error("ratelimited"), limit.retryAfterSeconds());
+            }
         }
         for (Rule rule : standingRules.getOrDefault(method, List.of())) {
             if (rule.when().test(params)) {
@@ -327,6 +349,8 @@ public final class FakeSlack implements AutoCloseable {
     private String defaultAnswer(String method, Map<String, String> p) {
         return switch (method) {
             case "auth.test" -> authTest();
+            // Where tests point a slash command's response_url.
+            case "respond" -> ok(o -> { });
             case "chat.postMessage" -> chatPostMessage(p);
             case "chat.postEphemeral" -> ok(o -> o.addProperty("message_ts", nextTs()));
             case "chat.update" -> ok(o -> {

@@ -1,0 +1,47 @@
+package org.alliance.checkin;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * What follows a recorded answer or skip, after Slack has had its ack: the person's DM shows
+ * what they said, the answer is shared exactly as promised, the parent shows the progress, and
+ * the check-in completes when nobody is left.
+ */
+@Service
+public class AfterAnswer {
+
+    private final CheckInRepository checkIns;
+    private final ResponseRepository responses;
+    private final CheckInMessenger messenger;
+    private final Ending ending;
+    private final Stripes stripes;
+
+    AfterAnswer(CheckInRepository checkIns, ResponseRepository responses, CheckInMessenger messenger, Ending ending,
+                Stripes stripes) {
+        this.checkIns = checkIns;
+        this.responses = responses;
+        this.messenger = messenger;
+        this.ending = ending;
+        this.stripes = stripes;
+    }
+
+    public void handle(AnswerOutcome.Recorded recorded) {
+        String checkInId = recorded.checkIn().id();
+        stripes.run(checkInId, () -> {
+            // Re-read: a later edit may have landed while this waited; show and share the newest.
+            Response response = responses.find(checkInId, recorded.response().userId()).orElse(recorded.response());
+            CheckIn checkIn = checkIns.find(checkInId).orElse(recorded.checkIn());
+            messenger.updateInvitation(checkIn, response);
+            if (response.status() == ResponseStatus.ANSWERED && checkIn.visibility() != Visibility.ANONYMOUS) {
+                String ts = messenger.shareAnswer(checkIn, response, response.sharedTs());
+                if (!ts.equals(response.sharedTs())) {
+                    responses.shared(response.id(), ts);
+                }
+            }
+            if (checkIn.isOpen()) {
+                messenger.updateParent(checkIn, Progress.of(responses.forCheckIn(checkInId)));
+            }
+        });
+        ending.completeIfAllIn(checkInId);
+    }
+}

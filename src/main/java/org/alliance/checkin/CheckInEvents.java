@@ -1,0 +1,79 @@
+package org.alliance.checkin;
+
+import com.slack.api.app_backend.events.payload.EventsApiPayload;
+import com.slack.api.bolt.context.builtin.EventContext;
+import com.slack.api.bolt.response.Response;
+import com.slack.api.model.event.AppMentionEvent;
+import com.slack.api.model.event.MessageEvent;
+import org.alliance.slack.Replies;
+import org.alliance.slack.SlackWork;
+import org.springframework.stereotype.Component;
+
+/**
+ * Events that carry check-in work: replies in a check-in's DM thread, and {@code @Alliance start …}
+ * in a channel. Both are acknowledged at once; the work runs after.
+ */
+@Component
+public class CheckInEvents {
+
+    private final Answering answering;
+    private final AfterAnswer afterAnswer;
+    private final CheckInStarter starter;
+    private final SlackWork work;
+    private final Replies replies;
+
+    CheckInEvents(Answering answering, AfterAnswer afterAnswer, CheckInStarter starter, SlackWork work,
+                  Replies replies) {
+        this.answering = answering;
+        this.afterAnswer = afterAnswer;
+        this.starter = starter;
+        this.work = work;
+        this.replies = replies;
+    }
+
+    public Response message(EventsApiPayload<MessageEvent> payload, EventContext ctx) {
+        MessageEvent e = payload.getEvent();
+        boolean fromAPerson = e.getBotId() == null && e.getSubtype() == null && e.getUser() != null;
+        if ("im".equals(e.getChannelType()) && e.getThreadTs() != null && fromAPerson) {
+            String teamId = payload.getTeamId();
+            work.run("taking a DM-thread answer from " + e.getUser(), () -> {
+                AnswerOutcome outcome = answering.threadReply(teamId, e.getChannel(), e.getThreadTs(), e.getUser(),
+                        e.getText(), e.getTs());
+                if (outcome instanceof AnswerOutcome.Recorded recorded) {
+                    afterAnswer.handle(recorded);
+                }
+            });
+        }
+        return ctx.ack();
+    }
+
+    public Response mention(EventsApiPayload<AppMentionEvent> payload, EventContext ctx) {
+        AppMentionEvent e = payload.getEvent();
+        String teamId = payload.getTeamId();
+        String text = e.getText() == null ? "" : e.getText().replaceFirst("^\\s*<@[UW][A-Z0-9]+(\\|[^>]*)?>", "").strip();
+        String[] words = text.split("\\s+", 2);
+        if (!words[0].equalsIgnoreCase("start")) {
+            work.run("answering a mention", () -> replies.ephemeral(teamId, e.getChannel(), e.getUser(),
+                    "Hi! Mention me with `start <purpose> @person…` to start a check-in in this thread, "
+                            + "or type `/alliance help`."));
+            return ctx.ack();
+        }
+        QuickStartParser.Result result = QuickStartParser.parse(words.length > 1 ? words[1] : "");
+        String threadTs = e.getThreadTs() != null ? e.getThreadTs() : e.getTs();
+        work.run("starting a check-in from a mention by " + e.getUser(), () -> {
+            if (result instanceof QuickStartParser.Invalid invalid) {
+                replies.ephemeral(teamId, e.getChannel(), e.getUser(), invalid.message());
+                return;
+            }
+            StartRequest request = QuickStartParser.toRequest((QuickStartParser.Parsed) result, teamId, e.getUser(),
+                    e.getChannel(), threadTs);
+            // The mention's thread holds the check-in, whatever channel the words named.
+            StartRequest inThread = new StartRequest(request.teamId(), request.leaderId(), request.purpose(),
+                    request.objective(), request.customQuestions(), request.userIds(), request.userGroupIds(),
+                    request.memberChannelIds(), e.getChannel(), threadTs, request.visibility(), request.dueIn(),
+                    request.dueAt());
+            replies.ephemeral(teamId, e.getChannel(), e.getUser(), StartReplies.text(starter.start(inThread)));
+        });
+        return ctx.ack();
+    }
+}

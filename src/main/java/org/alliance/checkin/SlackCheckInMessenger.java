@@ -1,0 +1,236 @@
+package org.alliance.checkin;
+
+import java.security.SecureRandom;
+import java.util.List;
+import java.util.Random;
+
+import com.slack.api.methods.response.chat.ChatDeleteResponse;
+import com.slack.api.methods.response.chat.ChatGetPermalinkResponse;
+import com.slack.api.methods.response.chat.ChatPostMessageResponse;
+import com.slack.api.methods.response.chat.ChatUpdateResponse;
+import org.alliance.checkin.CheckInBlocks.Message;
+import org.alliance.slack.SlackApi;
+import org.alliance.slack.SlackCallFailed;
+import org.alliance.slack.UserDirectory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Says everything a check-in needs to say in Slack, through {@link SlackApi} (which waits out
+ * rate limits). What the messages look like is {@link CheckInBlocks}; this class decides where
+ * they go and what to do when Slack says no.
+ */
+@Component
+public class SlackCheckInMessenger implements CheckInMessenger {
+
+    private static final Logger log = LoggerFactory.getLogger(SlackCheckInMessenger.class);
+
+    private final SlackApi api;
+    private final UserDirectory directory;
+    private final Random random = new SecureRandom();
+
+    SlackCheckInMessenger(SlackApi api, UserDirectory directory) {
+        this.api = api;
+        this.directory = directory;
+    }
+
+    @Override
+    public Posted postParent(CheckIn checkIn, Progress progress) {
+        Message m = CheckInBlocks.parent(checkIn, progress, name(checkIn.teamId(), checkIn.leaderId()));
+        ChatPostMessageResponse r = api.call(checkIn.teamId(), "chat.postMessage", c -> c.chatPostMessage(b -> b
+                .channel(checkIn.channelId()).threadTs(checkIn.threadTs())
+                .text(m.text()).blocks(m.blocks()).unfurlLinks(false).unfurlMedia(false)));
+        if (!r.isOk()) {
+            log.info("Check-in {}: cannot post in {}: {}", checkIn.id(), checkIn.channelId(), r.getError());
+            throw new CannotPost(CheckInBlocks.cannotPost(checkIn.channelId(), r.getError()));
+        }
+        return new Posted(r.getChannel(), r.getTs());
+    }
+
+    @Override
+    public void updateParent(CheckIn checkIn, Progress progress) {
+        if (checkIn.parentTs() == null) {
+            return;
+        }
+        Message m = CheckInBlocks.parent(checkIn, progress, name(checkIn.teamId(), checkIn.leaderId()));
+        update(checkIn.teamId(), checkIn.channelId(), checkIn.parentTs(), m, "the parent of " + checkIn.id());
+    }
+
+    @Override
+    public void deleteParent(CheckIn checkIn) {
+        if (checkIn.parentTs() == null) {
+            return;
+        }
+        try {
+            ChatDeleteResponse r = api.call(checkIn.teamId(), "chat.delete",
+                    c -> c.chatDelete(b -> b.channel(checkIn.channelId()).ts(checkIn.parentTs())));
+            if (!r.isOk()) {
+                log.warn("Check-in {}: could not delete its parent message: {}", checkIn.id(), r.getError());
+            }
+        } catch (SlackCallFailed e) {
+            log.warn("Check-in {}: could not delete its parent message: {}", checkIn.id(), e.getMessage());
+        }
+    }
+
+    @Override
+    public Posted invite(CheckIn checkIn, Response response) {
+        Message m = CheckInBlocks.invitation(checkIn, response, name(checkIn.teamId(), checkIn.leaderId()));
+        // Posting to a user id lands in the bot's DM with them; Slack answers with the D… channel.
+        ChatPostMessageResponse r = post(checkIn.teamId(), response.userId(), null, m);
+        return new Posted(r.getChannel(), r.getTs());
+    }
+
+    @Override
+    public void updateInvitation(CheckIn checkIn, Response response) {
+        if (response.dmTs() == null || response.dmChannelId() == null) {
+            return;
+        }
+        Message m = CheckInBlocks.invitation(checkIn, response, name(checkIn.teamId(), checkIn.leaderId()));
+        update(checkIn.teamId(), response.dmChannelId(), response.dmTs(), m,
+                "the DM of " + response.userId() + " for " + checkIn.id());
+    }
+
+    @Override
+    public void askInThread(CheckIn checkIn, Response response, int index) {
+        Message m = CheckInBlocks.question(checkIn, index);
+        post(checkIn.teamId(), response.dmChannelId(), response.dmTs(), m);
+    }
+
+    @Override
+    public void replyInThread(Response response, String text) {
+        // Bot-authored mrkdwn: sent as it is.
+        api.callOk(response.teamId(), "chat.postMessage", c -> c.chatPostMessage(b -> b
+                .channel(response.dmChannelId()).threadTs(response.dmTs()).text(text)
+                .unfurlLinks(false).unfurlMedia(false)));
+    }
+
+    @Override
+    public Posted startLeaderThread(CheckIn checkIn) {
+        ChatPostMessageResponse r = post(checkIn.teamId(), checkIn.leaderId(), null, CheckInBlocks.leaderThread(checkIn));
+        return new Posted(r.getChannel(), r.getTs());
+    }
+
+    @Override
+    public String shareAnswer(CheckIn checkIn, Response response, String existingTs) {
+        String channel;
+        String thread;
+        switch (checkIn.visibility()) {
+            case LEADER -> {
+                channel = checkIn.leaderChannelId() != null ? checkIn.leaderChannelId() : checkIn.leaderId();
+                thread = checkIn.leaderThreadTs();
+            }
+            case THREAD -> {
+                channel = checkIn.channelId();
+                thread = threadOf(checkIn);
+            }
+            default -> throw new IllegalStateException("check-in " + checkIn.id()
+                    + " is anonymous: its answers are never shared one by one");
+        }
+        boolean edit = existingTs != null;
+        Message m = CheckInBlocks.sharedAnswer(checkIn, response, name(checkIn.teamId(), response.userId()), edit);
+        if (edit) {
+            ChatUpdateResponse r = api.call(checkIn.teamId(), "chat.update", c -> c.chatUpdate(b -> b
+                    .channel(channel).ts(existingTs).text(m.text()).blocks(m.blocks())));
+            if (r.isOk()) {
+                return existingTs;
+            }
+            if (!"message_not_found".equals(r.getError()) && !"cant_update_message".equals(r.getError())) {
+                throw new SlackCallFailed("chat.update", r.getError(), null);
+            }
+            // The shared message is gone: share the answer afresh rather than lose it.
+            log.info("Check-in {}: shared answer of {} was gone ({}); posting it again", checkIn.id(),
+                    response.userId(), r.getError());
+        }
+        return post(checkIn.teamId(), channel, thread, m).getTs();
+    }
+
+    @Override
+    public void postAnonymousSummary(CheckIn checkIn, List<Response> responses) {
+        if (checkIn.visibility() != Visibility.ANONYMOUS) {
+            throw new IllegalStateException("check-in " + checkIn.id() + " is not anonymous");
+        }
+        int answered = (int) responses.stream().filter(r -> r.status() == ResponseStatus.ANSWERED).count();
+        if (answered < checkIn.anonymousThreshold()) {
+            // Never show answers below the promised threshold, whoever asked.
+            log.warn("Check-in {}: summary requested with {} answers, below the threshold of {}; not shown",
+                    checkIn.id(), answered, checkIn.anonymousThreshold());
+            anonymousBelowThreshold(checkIn, answered);
+            return;
+        }
+        Message m = CheckInBlocks.anonymousSummary(checkIn, responses, random);
+        post(checkIn.teamId(), checkIn.channelId(), threadOf(checkIn), m);
+        post(checkIn.teamId(), checkIn.leaderId(), null, m);
+    }
+
+    @Override
+    public void anonymousBelowThreshold(CheckIn checkIn, int answered) {
+        post(checkIn.teamId(), checkIn.leaderId(), null, CheckInBlocks.belowThreshold(checkIn, answered));
+    }
+
+    @Override
+    public void sendLeaderSummary(CheckIn checkIn, List<Response> responses) {
+        String parent = checkIn.parentTs() != null ? checkIn.parentTs() : checkIn.threadTs();
+        String threadLink = link(checkIn.teamId(), checkIn.channelId(), parent, "Open the check-in thread",
+                CheckInBlocks.channel(checkIn.channelId()));
+        String answersLink = checkIn.visibility() == Visibility.LEADER && checkIn.leaderChannelId() != null
+                ? link(checkIn.teamId(), checkIn.leaderChannelId(), checkIn.leaderThreadTs(), "our thread",
+                        "our earlier thread")
+                : null;
+        Message m = CheckInBlocks.leaderSummary(checkIn, responses, threadLink, answersLink, random);
+        post(checkIn.teamId(), checkIn.leaderId(), null, m);
+    }
+
+    @Override
+    public void tell(String teamId, String userId, String text) {
+        api.callOk(teamId, "chat.postMessage", c -> c.chatPostMessage(b -> b.channel(userId).text(text)
+                .unfurlLinks(false).unfurlMedia(false)));
+    }
+
+    // ---- helpers -------------------------------------------------------------------------------
+
+    private ChatPostMessageResponse post(String teamId, String channel, String threadTs, Message m) {
+        return api.callOk(teamId, "chat.postMessage", c -> c.chatPostMessage(b -> b.channel(channel).threadTs(threadTs)
+                .text(m.text()).blocks(m.blocks()).unfurlLinks(false).unfurlMedia(false)));
+    }
+
+    /** Re-renders a message; a message someone deleted is not worth failing the caller for. */
+    private void update(String teamId, String channel, String ts, Message m, String what) {
+        ChatUpdateResponse r = api.call(teamId, "chat.update",
+                c -> c.chatUpdate(b -> b.channel(channel).ts(ts).text(m.text()).blocks(m.blocks())));
+        if (!r.isOk()) {
+            log.warn("Could not update {}: {}", what, r.getError());
+        }
+    }
+
+    private String link(String teamId, String channel, String ts, String label, String fallback) {
+        if (ts == null) {
+            return fallback;
+        }
+        try {
+            ChatGetPermalinkResponse r = api.call(teamId, "chat.getPermalink",
+                    c -> c.chatGetPermalink(b -> b.channel(channel).messageTs(ts)));
+            if (r.isOk() && r.getPermalink() != null) {
+                return "<" + r.getPermalink() + "|" + label + ">";
+            }
+            log.info("No permalink for {} {}: {}", channel, ts, r.getError());
+        } catch (SlackCallFailed e) {
+            log.info("No permalink for {} {}: {}", channel, ts, e.getMessage());
+        }
+        return fallback;
+    }
+
+    private static String threadOf(CheckIn checkIn) {
+        return checkIn.threadTs() != null ? checkIn.threadTs() : checkIn.parentTs();
+    }
+
+    /** A display name for plain text (notifications); null when Slack can't say, and the text does without. */
+    private String name(String teamId, String userId) {
+        try {
+            return directory.find(teamId, userId).map(UserDirectory.Person::name).orElse(null);
+        } catch (SlackCallFailed e) {
+            log.info("No name for {}: {}", userId, e.getMessage());
+            return null;
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package org.alliance.checkin;
+
+import com.slack.api.bolt.context.builtin.SlashCommandContext;
+import com.slack.api.bolt.response.Response;
+import org.alliance.questions.QuestionSets;
+import org.alliance.slack.CommandInput;
+import org.alliance.slack.Ephemeral;
+import org.alliance.slack.Replies;
+import org.alliance.slack.SlackApi;
+import org.alliance.slack.SlackWork;
+import org.alliance.slack.Subcommand;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code /alliance start} (or just {@code /alliance}) opens the start modal; with arguments it
+ * is the quick path. Either way the slow part runs after the ack and answers via response_url.
+ */
+@Component
+public class StartCommand implements Subcommand {
+
+    private final CheckInStarter starter;
+    private final QuestionSets questionSets;
+    private final CheckInSettings settings;
+    private final SlackApi api;
+    private final SlackWork work;
+    private final Replies replies;
+    private final java.time.Clock clock;
+
+    StartCommand(CheckInStarter starter, QuestionSets questionSets, CheckInSettings settings, SlackApi api,
+                 SlackWork work, Replies replies, java.time.Clock clock) {
+        this.starter = starter;
+        this.questionSets = questionSets;
+        this.settings = settings;
+        this.api = api;
+        this.work = work;
+        this.replies = replies;
+        this.clock = clock;
+    }
+
+    @Override
+    public String name() {
+        return "start";
+    }
+
+    @Override
+    public int order() {
+        return 10;
+    }
+
+    @Override
+    public String usage() {
+        return "`/alliance start` - start a check-in (opens a form). Quick: `/alliance start <purpose> @person… "
+                + "[#channel] [due:3d] [visibility:leader|thread|anonymous]`";
+    }
+
+    @Override
+    public Response handle(CommandInput input, SlashCommandContext ctx) {
+        if (input.arguments().isBlank()) {
+            // The trigger expires 3 seconds after the command, so the modal opens before the ack.
+            var sets = questionSets.all(input.teamId());
+            var view = StartModal.view(sets, sets.get(0).key(), input.channelId(),
+                    clock.instant().plus(settings.defaultDue()), Visibility.LEADER);
+            var response = api.call(input.teamId(), "views.open",
+                    c -> c.viewsOpen(r -> r.triggerId(input.triggerId()).view(view)));
+            return response.isOk() ? ctx.ack()
+                    : ctx.ack(Ephemeral.of(":warning: I couldn't open the form (" + response.getError()
+                            + "). Please try again, or use the quick form: `/alliance start <purpose> @person…`"));
+        }
+        QuickStartParser.Result result = QuickStartParser.parse(input.arguments());
+        if (result instanceof QuickStartParser.Invalid invalid) {
+            return ctx.ack(Ephemeral.of(invalid.message()));
+        }
+        StartRequest request = QuickStartParser.toRequest((QuickStartParser.Parsed) result, input.teamId(),
+                input.userId(), input.channelId(), null);
+        work.run("starting a check-in for " + input.userId(), () ->
+                replies.viaResponseUrl(input.responseUrl(), StartReplies.text(starter.start(request))));
+        return ctx.ack(Ephemeral.of(":hourglass_flowing_sand: Starting your check-in…"));
+    }
+}

@@ -1,0 +1,74 @@
+package org.alliance.checkin;
+
+import java.time.Clock;
+
+import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
+import com.slack.api.bolt.context.builtin.ActionContext;
+import com.slack.api.bolt.context.builtin.ViewSubmissionContext;
+import com.slack.api.bolt.request.builtin.BlockActionRequest;
+import com.slack.api.bolt.request.builtin.ViewSubmissionRequest;
+import com.slack.api.bolt.response.Response;
+import org.alliance.questions.QuestionSets;
+import org.alliance.slack.Replies;
+import org.alliance.slack.SlackApi;
+import org.alliance.slack.SlackWork;
+import org.springframework.stereotype.Component;
+
+/** The start modal: re-rendered when the purpose changes, and submitted to start the check-in. */
+@Component
+public class StartModalActions {
+
+    public static final String SUBMIT = StartModal.CALLBACK_ID;
+    public static final String PURPOSE_CHANGED = StartModal.PURPOSE_ACTION;
+
+    private final CheckInStarter starter;
+    private final QuestionSets questionSets;
+    private final CheckInSettings settings;
+    private final SlackApi api;
+    private final SlackWork work;
+    private final Replies replies;
+    private final Clock clock;
+
+    StartModalActions(CheckInStarter starter, QuestionSets questionSets, CheckInSettings settings, SlackApi api,
+                      SlackWork work, Replies replies, Clock clock) {
+        this.starter = starter;
+        this.questionSets = questionSets;
+        this.settings = settings;
+        this.api = api;
+        this.work = work;
+        this.replies = replies;
+        this.clock = clock;
+    }
+
+    public Response purposeChanged(BlockActionRequest req, ActionContext ctx) {
+        BlockActionPayload p = req.getPayload();
+        String teamId = p.getTeam().getId();
+        var current = p.getView();
+        String purpose = StartModal.selectedPurpose(current.getState().getValues());
+        var view = StartModal.view(questionSets.all(teamId), purpose, current.getPrivateMetadata(),
+                clock.instant().plus(settings.defaultDue()), Visibility.LEADER);
+        work.run("updating the start form", () -> api.call(teamId, "views.update",
+                c -> c.viewsUpdate(r -> r.viewId(current.getId()).hash(current.getHash()).view(view))));
+        return ctx.ack();
+    }
+
+    public Response submit(ViewSubmissionRequest req, ViewSubmissionContext ctx) {
+        var payload = req.getPayload();
+        String teamId = payload.getTeam().getId();
+        String leaderId = payload.getUser().getId();
+        StartModal.Parsed parsed = StartModal.parse(teamId, leaderId, payload.getView().getPrivateMetadata(),
+                payload.getView().getState().getValues(), clock.instant());
+        if (parsed instanceof StartModal.Parsed.Errors errors) {
+            return ctx.ackWithErrors(errors.blockIdToMessage());
+        }
+        StartRequest request = ((StartModal.Parsed.Ok) parsed).request();
+        work.run("starting a check-in for " + leaderId, () -> {
+            StartOutcome outcome = starter.start(request);
+            if (outcome instanceof StartOutcome.Refused) {
+                // The form is gone and the bot may not be in the channel: a DM always arrives.
+                replies.direct(teamId, leaderId, StartReplies.text(outcome));
+            }
+        });
+        return ctx.ack();
+    }
+}

@@ -1,0 +1,87 @@
+package org.alliance.checkin;
+
+import java.util.Map;
+import java.util.Optional;
+
+import com.slack.api.bolt.context.builtin.SlashCommandContext;
+import com.slack.api.bolt.response.Response;
+import org.alliance.questions.Question;
+import org.alliance.slack.CommandInput;
+import org.alliance.slack.Ephemeral;
+import org.alliance.slack.SlackText;
+import org.alliance.slack.Subcommand;
+import org.springframework.stereotype.Component;
+
+@Component
+public class StatusCommand implements Subcommand {
+
+    private final CheckInQueries queries;
+
+    StatusCommand(CheckInQueries queries) {
+        this.queries = queries;
+    }
+
+    @Override
+    public String name() {
+        return "status";
+    }
+
+    @Override
+    public int order() {
+        return 30;
+    }
+
+    @Override
+    public String usage() {
+        return "`/alliance status <id>` - how a check-in is going (with its answers, if you lead it and they are yours to see)";
+    }
+
+    @Override
+    public Response handle(CommandInput input, SlashCommandContext ctx) {
+        if (input.arguments().isBlank()) {
+            return ctx.ack(Ephemeral.of("Which check-in? Type `/alliance status <id>`; `/alliance list` shows the ids."));
+        }
+        Optional<CheckInQueries.Status> found = queries.status(input.teamId(), input.arguments().split("\\s+")[0],
+                input.userId());
+        if (found.isEmpty()) {
+            return ctx.ack(Ephemeral.of("I can't find a check-in with the id `" + SlackText.escape(input.arguments())
+                    + "`. `/alliance list` shows yours."));
+        }
+        return ctx.ack(Ephemeral.of(render(found.get())));
+    }
+
+    static String render(CheckInQueries.Status s) {
+        CheckIn c = s.checkIn();
+        StringBuilder text = new StringBuilder();
+        text.append("*").append(SlackText.escape(c.title())).append("* `").append(c.id()).append("` led by <@")
+                .append(c.leaderId()).append("> in <#").append(c.channelId()).append(">\n")
+                .append(s.progress().summary()).append(" - ")
+                .append(c.isOpen() ? "due " + SlackDates.format(c.dueAt()) : c.endedWord()).append('\n');
+        s.mine().ifPresent(r -> text.append("Your part: ").append(r.status().name().toLowerCase()).append('\n'));
+        if (s.asLeader()) {
+            text.append("\n*People*\n");
+            for (var r : s.responses()) {
+                text.append("• <@").append(r.userId()).append("> ").append(r.status().name().toLowerCase());
+                if (r.skipReason() != null && c.visibility() != Visibility.ANONYMOUS) {
+                    text.append(": ").append(SlackText.escape(r.skipReason()));
+                }
+                text.append('\n');
+            }
+            if (c.visibility() == Visibility.ANONYMOUS) {
+                text.append("\n_Answers are anonymous: you'll get a summary without names once the check-in ends, "
+                        + "if at least ").append(c.anonymousThreshold()).append(" people have answered._");
+            }
+            for (var r : s.answers()) {
+                text.append("\n*<@").append(r.userId()).append(">*\n");
+                for (Map.Entry<String, String> a : r.orderedAnswers(c).entrySet()) {
+                    String question = c.question(a.getKey()).map(Question::text).orElse(a.getKey());
+                    text.append("_").append(SlackText.escape(question)).append("_\n> ")
+                            .append(SlackText.escape(a.getValue()).replace("\n", "\n> ")).append('\n');
+                }
+            }
+        }
+        String out = text.toString().strip();
+        // An ephemeral message holds about 40,000 characters; a long status is cut, never lost.
+        return out.length() > 35_000 ? out.substring(0, 35_000) + "\n…(more in the thread and your DMs)" : out;
+    }
+}
