@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import com.slack.api.model.block.Blocks;
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.composition.TextObject;
+import org.alliance.commitments.CommitmentButtons;
 import org.alliance.questions.Question;
 import org.alliance.questions.QuestionKind;
 
@@ -269,6 +270,9 @@ public final class CheckInBlocks {
         answers.forEach((questionId, answer) -> c.question(questionId)
                 .ifPresent(q -> questionAndAnswer(b, q, answer)));
         b.context("Check-in `" + c.id() + "`");
+        if (c.visibility() != Visibility.ANONYMOUS) {
+            b.tail(actions(List.of(CommitmentButtons.followUpButton(c.id(), r.userId()))));
+        }
         return b.message(plain(authorName) + (edited ? " edited their answer to " : " answered ") + escape(c.title()));
     }
 

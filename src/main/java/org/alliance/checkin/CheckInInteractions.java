@@ -143,6 +143,10 @@ public class CheckInInteractions {
     }
 
     private static String firstBlock(View view) {
+        if (view.getBlocks() == null) {
+            // A payload without the view's blocks must still get its refusal, not a failed request.
+            return "q:";
+        }
         return view.getBlocks().stream().filter(b -> b.getBlockId() != null && b.getBlockId().startsWith("q:"))
                 .map(com.slack.api.model.block.LayoutBlock::getBlockId).findFirst().orElse("q:");
     }

@@ -6,7 +6,8 @@ import java.util.Optional;
 /** Who is who in a workspace, from Slack's directory (cached by the implementation). */
 public interface People {
 
-    record Person(String id, String name, String timeZone, boolean bot, boolean deleted) {
+    /** {@code timeZone} is Slack's IANA name; {@code tzOffsetSeconds} the fallback when that is missing. */
+    record Person(String id, String name, String timeZone, boolean bot, boolean deleted, Integer tzOffsetSeconds) {
     }
 
     Optional<Person> find(String teamId, String userId);

@@ -65,7 +65,9 @@ class CommandRouter {
                     + "answered privately and shared only as you promise.\n\n");
         }
         for (Subcommand s : subcommands.values()) {
-            text.append("• ").append(s.usage()).append('\n');
+            if (s.usage() != null) {
+                text.append("• ").append(s.usage()).append('\n');
+            }
         }
         text.append("• `/alliance help` - this message");
         return text.toString();

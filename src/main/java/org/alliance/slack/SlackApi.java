@@ -16,12 +16,16 @@ import org.springframework.stereotype.Component;
 /**
  * The bot's only way to call Slack's Web API. A 429 pauses every call for that workspace for
  * Retry-After seconds and then retries the same call: Slack did not act on a rate-limited call,
- * so retrying it can neither lose nor duplicate a message. Never call this on a request thread.
+ * so retrying it can neither lose nor duplicate a message. Message sends are paced by
+ * {@link SendPacer}. Never call this on a request thread, except to open a modal.
  */
 @Component
 public class SlackApi {
 
-    static final int MAX_ATTEMPTS = 6;
+    /** A cap on tries of one call besides the time limit, so a broken Retry-After cannot spin forever. */
+    static final int MAX_ATTEMPTS = 100;
+    private static final java.util.Set<String> MESSAGE_METHODS =
+            java.util.Set.of("chat.postMessage", "chat.postEphemeral", "chat.update", "chat.delete");
     private static final Logger log = LoggerFactory.getLogger(SlackApi.class);
 
     @FunctionalInterface
@@ -31,27 +35,44 @@ public class SlackApi {
 
     private final Slack slack;
     private final SlackSettings settings;
+    private final SendPacer pacer;
+    private final long maxWaitNanos;
     private final Map<String, Long> pausedUntilNanos = new ConcurrentHashMap<>();
 
-    SlackApi(Slack slack, SlackSettings settings) {
+    SlackApi(Slack slack, SlackSettings settings, SendPacer pacer, SlackRateSettings rate) {
         this.slack = slack;
         this.settings = settings;
+        this.pacer = pacer;
+        this.maxWaitNanos = rate.maxRateLimitWait().toNanos();
     }
 
     /** Returns Slack's answer, ok or not; throws {@link SlackCallFailed} only if no answer could be had. */
     public <T extends SlackApiTextResponse> T call(String teamId, String method, Call<T> call) {
+        return call(teamId, null, method, call);
+    }
+
+    /**
+     * Like {@link #call(String, String, Call)} for a message into {@code channelId}: also keeps to
+     * Slack's pace of about one message per second per conversation.
+     */
+    public <T extends SlackApiTextResponse> T call(String teamId, String channelId, String method, Call<T> call) {
         MethodsClient client = slack.methods(tokenFor(teamId));
+        long giveUpAt = System.nanoTime() + maxWaitNanos;
         for (int attempt = 1; ; attempt++) {
             waitWhilePaused(teamId);
+            if (MESSAGE_METHODS.contains(method)) {
+                pacer.awaitTurn(teamId, channelId);
+            }
+            boolean mayRetry = attempt < MAX_ATTEMPTS && System.nanoTime() < giveUpAt;
             try {
                 T response = call.call(client);
-                if (!response.isOk() && "ratelimited".equals(response.getError()) && attempt < MAX_ATTEMPTS) {
+                if (!response.isOk() && "ratelimited".equals(response.getError()) && mayRetry) {
                     pause(teamId, 1, method);
                     continue;
                 }
                 return response;
             } catch (SlackApiException e) {
-                if (e.getResponse().code() == 429 && attempt < MAX_ATTEMPTS) {
+                if (e.getResponse().code() == 429 && mayRetry) {
                     pause(teamId, retryAfterSeconds(e), method);
                     continue;
                 }
@@ -64,7 +85,11 @@ public class SlackApi {
 
     /** Like {@link #call} but an answer with {@code ok: false} becomes a {@link SlackCallFailed}. */
     public <T extends SlackApiTextResponse> T callOk(String teamId, String method, Call<T> call) {
-        T response = call(teamId, method, call);
+        return callOk(teamId, null, method, call);
+    }
+
+    public <T extends SlackApiTextResponse> T callOk(String teamId, String channelId, String method, Call<T> call) {
+        T response = call(teamId, channelId, method, call);
         if (!response.isOk()) {
             throw new SlackCallFailed(method, response.getError(), null);
         }

@@ -30,7 +30,7 @@ public class SlackPeople implements People {
     @Override
     public Optional<Person> find(String teamId, String userId) {
         return directory.find(teamId, userId)
-                .map(p -> new Person(p.id(), p.name(), p.tz(), p.bot(), p.deleted()));
+                .map(p -> new Person(p.id(), p.name(), p.tz(), p.bot(), p.deleted(), p.tzOffsetSeconds()));
     }
 
     @Override

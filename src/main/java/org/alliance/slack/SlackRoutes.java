@@ -13,6 +13,7 @@ import com.slack.api.model.event.UserChangeEvent;
 import org.alliance.checkin.CheckInEvents;
 import org.alliance.checkin.CheckInInteractions;
 import org.alliance.checkin.StartModalActions;
+import org.alliance.commitments.CommitmentInteractions;
 import org.alliance.workspace.Workspaces;
 import org.springframework.stereotype.Component;
 
@@ -27,9 +28,11 @@ class SlackRoutes {
     private final CheckInInteractions checkIns;
     private final CheckInEvents checkInEvents;
     private final StartModalActions startModal;
+    private final CommitmentInteractions commitments;
 
     SlackRoutes(CommandRouter commands, Workspaces workspaces, UserDirectory users, HomeTab homeTab,
-                CheckInInteractions checkIns, CheckInEvents checkInEvents, StartModalActions startModal) {
+                CheckInInteractions checkIns, CheckInEvents checkInEvents, StartModalActions startModal,
+                CommitmentInteractions commitments) {
         this.commands = commands;
         this.workspaces = workspaces;
         this.users = users;
@@ -37,6 +40,7 @@ class SlackRoutes {
         this.checkIns = checkIns;
         this.checkInEvents = checkInEvents;
         this.startModal = startModal;
+        this.commitments = commitments;
     }
 
     void register(App app) {
@@ -49,6 +53,11 @@ class SlackRoutes {
         app.blockAction(StartModalActions.PURPOSE_CHANGED, startModal::purposeChanged);
         app.viewSubmission(CheckInInteractions.ANSWER_SUBMIT, checkIns::submitAnswer);
         app.viewSubmission(CheckInInteractions.SKIP_SUBMIT, checkIns::submitSkip);
+
+        app.blockAction(CommitmentInteractions.FOLLOW_UP, commitments::followUp);
+        app.viewSubmission(CommitmentInteractions.SUBMIT, commitments::submit);
+        app.blockAction(CommitmentInteractions.DONE, commitments::done);
+        app.blockAction(CommitmentInteractions.HELPED, commitments::helped);
 
         app.event(MessageEvent.class, checkInEvents::message);
         app.event(AppMentionEvent.class, checkInEvents::mention);

@@ -9,7 +9,7 @@ public interface Subcommand {
     /** The word that selects it, e.g. {@code start}. */
     String name();
 
-    /** One help line in mrkdwn, e.g. "`/alliance list` - the check-ins you lead or owe an answer to". */
+    /** One help line in mrkdwn, e.g. "`/alliance list` - the check-ins you lead or owe an answer to"; null to share another's. */
     String usage();
 
     /** Where it stands in the help text; lower first. */

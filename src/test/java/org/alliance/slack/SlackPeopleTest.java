@@ -23,7 +23,7 @@ class SlackPeopleTest extends AllianceIntegrationTest {
     void findsAPersonWithNameAndTimeZone() {
         Optional<People.Person> alice = people.find(TEAM, "U0ALICE");
 
-        assertThat(alice).contains(new People.Person("U0ALICE", "Alice", "Asia/Tokyo", false, false));
+        assertThat(alice).contains(new People.Person("U0ALICE", "Alice", "Asia/Tokyo", false, false, 32400));
     }
 
     @Test

@@ -43,6 +43,8 @@ public abstract class AllianceIntegrationTest {
         registry.add("alliance.mongodb.uri", () -> "");
         registry.add("alliance.embedded-mongo.port", () -> 0);
         registry.add("alliance.embedded-mongo.data-dir", dataDir::toString);
+        registry.add("alliance.slack.rate.max-rate-limit-wait", () -> "PT3S");
+        registry.add("alliance.slack.rate.messages-per-minute", () -> "6000");
     }
 
     @BeforeEach

@@ -1,0 +1,44 @@
+package org.alliance.checkin;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.alliance.schedule.Job;
+import org.alliance.schedule.JobHandler;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+
+/** Weeks after a check-in, reminds the leader to come back to its people. */
+@Component
+class FollowUpJob implements JobHandler {
+
+    private final CheckInRepository checkIns;
+    private final ResponseRepository responses;
+    private final FollowThroughMessenger messenger;
+    private final ObjectProvider<OpenCommitments> commitments;
+
+    FollowUpJob(CheckInRepository checkIns, ResponseRepository responses, FollowThroughMessenger messenger,
+                ObjectProvider<OpenCommitments> commitments) {
+        this.checkIns = checkIns;
+        this.responses = responses;
+        this.messenger = messenger;
+        this.commitments = commitments;
+    }
+
+    @Override
+    public String kind() {
+        return CheckInSchedule.FOLLOW_UP;
+    }
+
+    @Override
+    public Outcome run(Job job) {
+        Optional<CheckIn> checkIn = checkIns.find(job.get("checkInId"));
+        if (checkIn.isEmpty()) {
+            return Outcome.skipped("check-in " + job.get("checkInId") + " no longer exists");
+        }
+        List<String> open = commitments.stream()
+                .flatMap(c -> c.describeOpen(job.teamId(), checkIn.get().id()).stream()).toList();
+        messenger.followUp(checkIn.get(), responses.forCheckIn(checkIn.get().id()), open);
+        return Outcome.done();
+    }
+}

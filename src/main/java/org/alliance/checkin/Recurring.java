@@ -1,0 +1,18 @@
+package org.alliance.checkin;
+
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Optional;
+
+/** Recurring check-ins, as the check-in commands need them; implemented by the recurring feature. */
+public interface Recurring {
+
+    /** Sets up a check-in that repeats; returns what to tell the leader (a confirmation or why not). */
+    String start(StartRequest request, String every, LocalTime at);
+
+    /** Stops the series with this id, if it is one; the message for the person who asked. */
+    Optional<String> stop(String teamId, String id, String userId);
+
+    /** Lines for {@code /alliance list}: the recurring check-ins this person leads. */
+    List<String> describeLedBy(String teamId, String leaderId);
+}

@@ -1,0 +1,82 @@
+package org.alliance.checkin;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Optional;
+
+import org.alliance.schedule.Job;
+import org.alliance.schedule.JobHandler;
+import org.alliance.schedule.WorkingHours;
+import org.alliance.snooze.Snoozes;
+import org.springframework.stereotype.Component;
+
+/**
+ * Nudges one person who has not answered yet, inside their own working hours. What no longer
+ * makes sense (answered, skipped, away, check-in ended) is skipped and logged, never sent.
+ */
+@Component
+class ReminderJob implements JobHandler {
+
+    private final CheckInRepository checkIns;
+    private final ResponseRepository responses;
+    private final People people;
+    private final Snoozes snoozes;
+    private final WorkingHours workingHours;
+    private final FollowThroughMessenger messenger;
+    private final CheckInSchedule schedule;
+    private final Clock clock;
+
+    ReminderJob(CheckInRepository checkIns, ResponseRepository responses, People people, Snoozes snoozes,
+                WorkingHours workingHours, FollowThroughMessenger messenger, CheckInSchedule schedule, Clock clock) {
+        this.checkIns = checkIns;
+        this.responses = responses;
+        this.people = people;
+        this.snoozes = snoozes;
+        this.workingHours = workingHours;
+        this.messenger = messenger;
+        this.schedule = schedule;
+        this.clock = clock;
+    }
+
+    @Override
+    public String kind() {
+        return CheckInSchedule.REMIND;
+    }
+
+    @Override
+    public Outcome run(Job job) {
+        String userId = job.get("userId");
+        Optional<CheckIn> checkIn = checkIns.find(job.get("checkInId"));
+        if (checkIn.isEmpty() || !checkIn.get().isOpen()) {
+            return Outcome.skipped("check-in " + job.get("checkInId") + " has ended");
+        }
+        Optional<Response> response = responses.find(checkIn.get().id(), userId);
+        if (response.isEmpty() || response.get().status() != ResponseStatus.PENDING) {
+            return Outcome.skipped(userId + " is not waiting to answer " + checkIn.get().id());
+        }
+        if (response.get().dmTs() == null) {
+            return Outcome.skipped(userId + " never got the invitation to " + checkIn.get().id());
+        }
+        if (snoozes.awayUntil(job.teamId(), userId).isPresent()) {
+            return Outcome.skipped(userId + " is away");
+        }
+        Instant now = clock.instant();
+        Instant allowed = workingHours.nextAllowed(now, zoneOf(job.teamId(), userId));
+        if (allowed.isAfter(now)) {
+            return allowed.isBefore(checkIn.get().dueAt())
+                    ? new Outcome.Later(allowed, "outside " + userId + "'s working hours")
+                    : Outcome.skipped("no working hours of " + userId + " left before " + checkIn.get().id() + " is due");
+        }
+        int n = Integer.parseInt(job.get("n"));
+        messenger.remind(checkIn.get(), response.get(), n, schedule.plannedReminders(checkIn.get(),
+                checkIn.get().createdAt()));
+        return Outcome.done();
+    }
+
+    private ZoneId zoneOf(String teamId, String userId) {
+        return people.find(teamId, userId)
+                .map(p -> workingHours.zoneOf(p.timeZone(), p.tzOffsetSeconds()))
+                .orElseGet(() -> workingHours.zoneOf(null, null));
+    }
+}

@@ -1,0 +1,78 @@
+package org.alliance.commitments;
+
+import com.slack.api.methods.response.chat.ChatUpdateResponse;
+import org.alliance.commitments.CommitmentMessages.Message;
+import org.alliance.slack.SlackApi;
+import org.alliance.slack.SlackCallFailed;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Says what a commitment needs said, always in direct messages: a commitment is between the
+ * leader and that member, so nothing about it ever goes to a channel. Runs after the ack.
+ */
+@Component
+class CommitmentNotifier {
+
+    private static final Logger log = LoggerFactory.getLogger(CommitmentNotifier.class);
+
+    private final SlackApi api;
+
+    CommitmentNotifier(SlackApi api) {
+        this.api = api;
+    }
+
+    void created(Commitment c) {
+        // Each side is told on its own: one failed DM must not keep the other from arriving.
+        tryDirect(c, c.leaderId(), CommitmentMessages.confirmation(c));
+        tryDirect(c, c.memberId(), CommitmentMessages.toMember(c));
+    }
+
+    /** Throws when Slack would not take it, so the scheduled reminder is tried again. */
+    void remind(Commitment c, CommitmentReminders.When when) {
+        direct(c.teamId(), c.leaderId(), CommitmentMessages.reminder(c, when));
+    }
+
+    /** Shows the leader's clicked message ({@code channelId}, {@code ts}) as done, and asks the member. */
+    void done(Commitment c, String channelId, String ts) {
+        update(c, channelId, ts, CommitmentMessages.doneForLeader(c));
+        direct(c.teamId(), c.memberId(), CommitmentMessages.askHelped(c));
+    }
+
+    /** Thanks the member in the message they answered in, and tells the leader what they said. */
+    void rated(Commitment c, String channelId, String ts) {
+        update(c, channelId, ts, CommitmentMessages.thanks(c));
+        direct(c.teamId(), c.leaderId(), CommitmentMessages.helpedForLeader(c));
+    }
+
+    private void tryDirect(Commitment c, String userId, Message m) {
+        try {
+            direct(c.teamId(), userId, m);
+        } catch (SlackCallFailed e) {
+            log.warn("Commitment {}: could not DM {}: {}", c.id(), userId, e.getMessage());
+        }
+    }
+
+    private void direct(String teamId, String userId, Message m) {
+        // Posting to a user id lands in the bot's DM with them.
+        api.callOk(teamId, userId, "chat.postMessage", client -> client.chatPostMessage(b -> b
+                .channel(userId).text(m.text()).blocks(m.blocks()).unfurlLinks(false).unfurlMedia(false)));
+    }
+
+    /** Best effort: the message may be gone, and the news still goes out in a new one. */
+    private void update(Commitment c, String channelId, String ts, Message m) {
+        if (channelId == null || ts == null) {
+            return;
+        }
+        try {
+            ChatUpdateResponse r = api.call(c.teamId(), channelId, "chat.update", client -> client.chatUpdate(b -> b
+                    .channel(channelId).ts(ts).text(m.text()).blocks(m.blocks())));
+            if (!r.isOk()) {
+                log.info("Commitment {}: could not update the message in {}: {}", c.id(), channelId, r.getError());
+            }
+        } catch (SlackCallFailed e) {
+            log.info("Commitment {}: could not update the message in {}: {}", c.id(), channelId, e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package org.alliance.commitments;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
+
+import org.alliance.schedule.Job;
+import org.alliance.schedule.Schedule;
+import org.springframework.stereotype.Component;
+
+/**
+ * Puts a commitment's two reminders on the schedule: a heads-up {@code remind-before} it is due,
+ * and one when it is due. Both are stored with the commitment's id in their key, so scheduling
+ * twice stores them once; whether a reminder still makes sense is decided when it runs.
+ */
+@Component
+class CommitmentReminders {
+
+    static final String KIND = "commitment.remind";
+    static final String COMMITMENT_ID = "commitmentId";
+    static final String WHEN = "when";
+
+    /** Which of the two reminders a job is. */
+    enum When {
+        BEFORE, DUE;
+
+        String word() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+
+        static When of(String word) {
+            return "before".equals(word) ? BEFORE : DUE;
+        }
+    }
+
+    private final Schedule schedule;
+    private final CommitmentSettings settings;
+    private final Clock clock;
+
+    CommitmentReminders(Schedule schedule, CommitmentSettings settings, Clock clock) {
+        this.schedule = schedule;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    void schedule(Commitment c) {
+        Instant now = clock.instant();
+        Instant before = c.dueAt().minus(settings.remindBefore());
+        // A reminder whose time has passed would arrive right after the leader committed: noise.
+        if (before.isAfter(now)) {
+            add(c, When.BEFORE, before);
+        }
+        if (c.dueAt().isAfter(now)) {
+            add(c, When.DUE, c.dueAt());
+        }
+    }
+
+    static String key(String commitmentId, When when) {
+        return KIND + ":" + commitmentId + ":" + when.word();
+    }
+
+    private void add(Commitment c, When when, Instant at) {
+        schedule.add(new Job(key(c.id(), when), c.teamId(), KIND, at,
+                Map.of(COMMITMENT_ID, c.id(), WHEN, when.word())));
+    }
+}

@@ -1,0 +1,6 @@
+package org.alliance.commitments;
+
+public enum CommitmentStatus {
+    OPEN,
+    DONE
+}

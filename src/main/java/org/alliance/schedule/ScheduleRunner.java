@@ -1,0 +1,91 @@
+package org.alliance.schedule;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+/**
+ * Claims due work and runs it, one job at a time, until nothing is due. Any number of instances
+ * may run this against one database: a job is claimed by exactly one of them.
+ */
+@Service
+public class ScheduleRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(ScheduleRunner.class);
+    static final int MAX_PER_TICK = 500;
+
+    private final JobRepository jobs;
+    private final Map<String, JobHandler> handlers;
+    private final ScheduleSettings settings;
+    private final Clock clock;
+    private final String instance = UUID.randomUUID().toString();
+
+    ScheduleRunner(JobRepository jobs, List<JobHandler> handlers, ScheduleSettings settings, Clock clock) {
+        this.jobs = jobs;
+        this.handlers = handlers.stream().collect(Collectors.toMap(JobHandler::kind, Function.identity()));
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    /** Runs what is due now; returns how many jobs it ran. */
+    public int tick() {
+        int ran = 0;
+        while (ran < MAX_PER_TICK) {
+            Instant now = clock.instant();
+            Optional<JobRepository.JobDocument> claimed = jobs.claim(instance, now, now.plus(settings.lease()));
+            if (claimed.isEmpty()) {
+                break;
+            }
+            run(claimed.get());
+            ran++;
+        }
+        return ran;
+    }
+
+    private void run(JobRepository.JobDocument doc) {
+        Job job = doc.job();
+        JobHandler handler = handlers.get(job.kind());
+        if (handler == null) {
+            log.error("No handler for scheduled job {} of kind {}; marking it failed", job.key(), job.kind());
+            jobs.finish(job.key(), instance, JobRepository.Status.FAILED, "no handler", clock.instant());
+            return;
+        }
+        try {
+            JobHandler.Outcome outcome = handler.run(job);
+            if (outcome instanceof JobHandler.Outcome.Later later) {
+                log.debug("Job {} deferred to {}: {}", job.key(), later.at(), later.note());
+                jobs.reschedule(job.key(), instance, later.at(), later.note(), false);
+            } else {
+                String note = ((JobHandler.Outcome.Done) outcome).note();
+                if (note != null) {
+                    log.info("Job {}: {}", job.key(), note);
+                }
+                jobs.finish(job.key(), instance, JobRepository.Status.DONE, note, clock.instant());
+            }
+        } catch (RuntimeException e) {
+            if (doc.attempts() >= settings.maxAttempts()) {
+                log.error("Job {} failed for good after {} tries: {}", job.key(), doc.attempts(), e.getMessage(), e);
+                jobs.finish(job.key(), instance, JobRepository.Status.FAILED, e.getMessage(), clock.instant());
+                try {
+                    handler.failed(job, e.getMessage());
+                } catch (RuntimeException again) {
+                    log.error("Job {}: could not report its failure: {}", job.key(), again.getMessage());
+                }
+            } else {
+                Instant retry = clock.instant().plus(settings.retryAfter().multipliedBy(doc.attempts()));
+                log.warn("Job {} failed (try {} of {}), retrying at {}: {}", job.key(), doc.attempts(),
+                        settings.maxAttempts(), retry, e.getMessage());
+                jobs.reschedule(job.key(), instance, retry, e.getMessage(), true);
+            }
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package org.alliance.snooze;
+
+import java.time.Instant;
+import java.util.Optional;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.ReplaceOptions;
+import org.bson.codecs.pojo.annotations.BsonId;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class SnoozeRepository {
+
+    public record SnoozeDocument(@BsonId String id, String teamId, String userId, Instant until, Instant since) {
+    }
+
+    private final MongoCollection<SnoozeDocument> collection;
+
+    SnoozeRepository(MongoDatabase database) {
+        this.collection = database.getCollection("snoozes", SnoozeDocument.class);
+    }
+
+    void save(String teamId, String userId, Instant until, Instant now) {
+        String id = teamId + ":" + userId;
+        collection.replaceOne(Filters.eq("_id", id), new SnoozeDocument(id, teamId, userId, until, now),
+                new ReplaceOptions().upsert(true));
+    }
+
+    boolean delete(String teamId, String userId) {
+        return collection.deleteOne(Filters.eq("_id", teamId + ":" + userId)).getDeletedCount() > 0;
+    }
+
+    Optional<Instant> until(String teamId, String userId) {
+        return Optional.ofNullable(collection.find(Filters.eq("_id", teamId + ":" + userId)).first())
+                .map(SnoozeDocument::until);
+    }
+}
