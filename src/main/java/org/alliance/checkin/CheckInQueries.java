@@ -14,10 +14,12 @@ public class CheckInQueries {
 
     private final CheckInRepository checkIns;
     private final ResponseRepository responses;
+    private final CheckInSchedule schedule;
 
-    CheckInQueries(CheckInRepository checkIns, ResponseRepository responses) {
+    CheckInQueries(CheckInRepository checkIns, ResponseRepository responses, CheckInSchedule schedule) {
         this.checkIns = checkIns;
         this.responses = responses;
+        this.schedule = schedule;
     }
 
     public record Led(CheckIn checkIn, Progress progress) {
@@ -44,7 +46,11 @@ public class CheckInQueries {
      *                anonymous (then none: anonymity holds for the leader too)
      */
     public record Status(CheckIn checkIn, Progress progress, List<Response> responses, List<Response> answers,
-                         boolean asLeader, Optional<Response> mine) {
+                         boolean asLeader, Optional<Response> mine, List<Upcoming> reminders) {
+    }
+
+    /** A reminder still to go out (the leader sees these in the status). */
+    public record Upcoming(String userId, java.time.Instant at) {
     }
 
     public Optional<Status> status(String teamId, String checkInId, String userId) {
@@ -59,6 +65,11 @@ public class CheckInQueries {
                 ? all.stream().filter(r -> r.status() == ResponseStatus.ANSWERED).toList()
                 : List.of();
         Optional<Response> mine = all.stream().filter(r -> r.userId().equals(userId)).findFirst();
-        return Optional.of(new Status(checkIn, Progress.of(all), asLeader ? all : List.of(), answers, asLeader, mine));
+        List<Upcoming> reminders = asLeader && checkIn.isOpen()
+                ? schedule.upcomingReminders(checkIn.id()).stream()
+                        .map(j -> new Upcoming(j.get("userId"), j.dueAt())).toList()
+                : List.of();
+        return Optional.of(new Status(checkIn, Progress.of(all), asLeader ? all : List.of(), answers, asLeader, mine,
+                reminders));
     }
 }

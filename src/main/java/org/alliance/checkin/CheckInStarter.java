@@ -1,8 +1,13 @@
 package org.alliance.checkin;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -11,7 +16,9 @@ import java.util.Set;
 import org.alliance.questions.Question;
 import org.alliance.questions.QuestionSet;
 import org.alliance.questions.QuestionSets;
+import org.alliance.schedule.WorkingHours;
 import org.alliance.slack.SlackText;
+import org.alliance.snooze.Snoozes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -34,10 +41,15 @@ public class CheckInStarter {
     private final ResponseRepository responses;
     private final ShortIds ids;
     private final CheckInSettings settings;
+    private final CheckInSchedule schedule;
+    private final Snoozes snoozes;
+    private final WorkingHours workingHours;
+    private final Ending ending;
     private final Clock clock;
 
     CheckInStarter(QuestionSets questionSets, People people, CheckInMessenger messenger, CheckInRepository checkIns,
-                   ResponseRepository responses, ShortIds ids, CheckInSettings settings, Clock clock) {
+                   ResponseRepository responses, ShortIds ids, CheckInSettings settings, CheckInSchedule schedule,
+                   Snoozes snoozes, WorkingHours workingHours, Ending ending, Clock clock) {
         this.questionSets = questionSets;
         this.people = people;
         this.messenger = messenger;
@@ -45,38 +57,87 @@ public class CheckInStarter {
         this.responses = responses;
         this.ids = ids;
         this.settings = settings;
+        this.schedule = schedule;
+        this.snoozes = snoozes;
+        this.workingHours = workingHours;
+        this.ending = ending;
         this.clock = clock;
     }
 
     public StartOutcome start(StartRequest request) {
-        Instant now = clock.instant();
-        Instant dueAt = request.dueAt() != null ? request.dueAt()
-                : now.plus(request.dueIn() != null ? request.dueIn() : settings.defaultDue());
-        if (!dueAt.isAfter(now)) {
-            return refused("The due time must be in the future.");
-        }
+        return start(request, null, 0);
+    }
+
+    /**
+     * One round of a recurring check-in: each person is invited at {@code localTime} in their own
+     * time zone, and the round is due that long after the last of them is invited.
+     */
+    public StartOutcome startRound(StartRequest request, LocalDateTime localTime, int round) {
+        return start(request, localTime, round);
+    }
+
+    /** Whether a request would start, without starting it: the leader hears about a typo at once. */
+    public Optional<String> check(StartRequest request) {
+        Plan plan = plan(request);
+        return Optional.ofNullable(plan.refusal());
+    }
+
+    /** Who a request would ask, for planning rounds; empty when it would be refused. */
+    public List<String> participantsOf(StartRequest request) {
+        return participants(request).ids();
+    }
+
+    private record Plan(QuestionSet set, List<String> participants, String refusal) {
+    }
+
+    private Plan plan(StartRequest request) {
         Optional<QuestionSet> set = questionSet(request);
         if (set.isEmpty()) {
-            return refused(QuestionSets.CUSTOM.equals(request.purpose())
+            return new Plan(null, List.of(), QuestionSets.CUSTOM.equals(request.purpose())
                     ? "Please write at least one question of your own (one per line)."
                     : "I don't know the purpose `" + SlackText.escape(request.purpose()) + "`. Choose one of: "
                             + String.join(", ", questionSets.keys(request.teamId()).stream().map(k -> "`" + k + "`").toList())
                             + ". Type `/alliance templates` to see their questions.");
         }
         if (request.channelId() == null || request.channelId().isBlank()) {
-            return refused("Please choose the channel whose thread will hold the check-in.");
+            return new Plan(null, List.of(), "Please choose the channel whose thread will hold the check-in.");
         }
         Participants participants = participants(request);
-        if (participants.refusal != null) {
-            return refused(participants.refusal);
+        return new Plan(set.get(), participants.ids(), participants.refusal());
+    }
+
+    private StartOutcome start(StartRequest request, LocalDateTime localTime, int round) {
+        Instant now = clock.instant();
+        if (localTime == null && request.dueAt() != null && !request.dueAt().isAfter(now)) {
+            return refused("The due time must be in the future.");
+        }
+        Plan plan = plan(request);
+        if (plan.refusal() != null) {
+            return refused(plan.refusal());
+        }
+        Map<String, Instant> inviteAt = new LinkedHashMap<>();
+        for (String userId : plan.participants()) {
+            Instant local = localTime == null ? now : localTime.atZone(zoneOf(request.teamId(), userId)).toInstant();
+            inviteAt.put(userId, local.isAfter(now) ? local : now);
+        }
+        Instant lastInvite = inviteAt.values().stream().max(Instant::compareTo).orElse(now);
+        Duration open = request.dueIn() != null ? request.dueIn() : settings.defaultDue();
+        Instant dueAt = localTime == null && request.dueAt() != null ? request.dueAt() : lastInvite.plus(open);
+        QuestionSet set = plan.set();
+        if (round > 0) {
+            set = new QuestionSet(set.key(), set.title() + " (round " + round + ")", set.objective(), set.questions());
         }
         String objective = request.objective() == null || request.objective().isBlank()
-                ? set.get().objective() : request.objective().strip();
+                ? set.objective() : request.objective().strip();
         Visibility visibility = request.visibility() == null ? Visibility.LEADER : request.visibility();
+        Map<String, Instant> away = new LinkedHashMap<>();
+        for (String userId : plan.participants()) {
+            snoozes.awayUntil(request.teamId(), userId).ifPresent(until -> away.put(userId, until));
+        }
 
-        CheckIn checkIn = insertWithFreshId(request, set.get(), objective, participants.ids, visibility, dueAt, now);
+        CheckIn checkIn = insertWithFreshId(request, set, objective, plan.participants(), visibility, dueAt, now);
         try {
-            CheckInMessenger.Posted parent = messenger.postParent(checkIn, Progress.of(pendingFor(checkIn, now)));
+            CheckInMessenger.Posted parent = messenger.postParent(checkIn, Progress.of(initial(checkIn, away, now)));
             checkIn = checkIn.withParent(parent.ts(), request.threadTs() != null ? request.threadTs() : parent.ts());
         } catch (CheckInMessenger.CannotPost e) {
             checkIns.delete(checkIn.id());
@@ -93,7 +154,8 @@ public class CheckInStarter {
                 checkIn = checkIn.withLeaderThread(thread.channelId(), thread.ts());
             }
             checkIns.replace(checkIn);
-            responses.insertAll(pendingFor(checkIn, now));
+            responses.insertAll(initial(checkIn, away, now));
+            schedule.started(checkIn);
         } catch (RuntimeException e) {
             log.error("Check-in {}: could not be stored; removing its parent message", checkIn.id(), e);
             responses.deleteForCheckIn(checkIn.id());
@@ -104,19 +166,33 @@ public class CheckInStarter {
         }
         log.info("Check-in {} started by {} in team {} with {} people", checkIn.id(), checkIn.leaderId(),
                 checkIn.teamId(), checkIn.participants().size());
-        return new StartOutcome.Started(checkIn, invite(checkIn));
+        List<String> notReached = invite(checkIn, inviteAt, now);
+        if (!away.isEmpty()) {
+            // Everyone might be away: then there is nobody left to wait for.
+            ending.completeIfAllIn(checkIn.id());
+        }
+        return new StartOutcome.Started(checkIn, notReached);
     }
 
-    /** Sends every DM; a person who cannot be reached is reported, never retried into a duplicate. */
-    private List<String> invite(CheckIn checkIn) {
+    /**
+     * Sends the DMs due now and schedules the others; a person who cannot be reached is
+     * reported, never retried into a duplicate.
+     */
+    private List<String> invite(CheckIn checkIn, Map<String, Instant> inviteAt, Instant now) {
         List<String> notReached = new ArrayList<>();
         for (Response response : responses.forCheckIn(checkIn.id())) {
-            if (response.dmTs() != null) {
+            if (response.dmTs() != null || response.status() != ResponseStatus.PENDING) {
+                continue;
+            }
+            Instant at = inviteAt.getOrDefault(response.userId(), now);
+            if (at.isAfter(now)) {
+                schedule.inviteLater(checkIn, response.userId(), at);
                 continue;
             }
             try {
                 CheckInMessenger.Posted dm = messenger.invite(checkIn, response);
                 responses.invited(response.id(), dm.channelId(), dm.ts());
+                schedule.invited(checkIn, response.userId(), now);
             } catch (RuntimeException e) {
                 log.warn("Check-in {}: could not DM {}: {}", checkIn.id(), response.userId(), e.getMessage());
                 notReached.add(response.userId());
@@ -143,9 +219,18 @@ public class CheckInStarter {
         throw new IllegalStateException("could not draw a free check-in id");
     }
 
-    private static List<Response> pendingFor(CheckIn checkIn, Instant now) {
+    /** Everyone starts pending, except people away, who are skipped with the reason shown to the leader. */
+    private static List<Response> initial(CheckIn checkIn, Map<String, Instant> away, Instant now) {
         return checkIn.participants().stream()
-                .map(u -> Response.pending(checkIn.teamId(), checkIn.id(), u, now)).toList();
+                .map(u -> away.containsKey(u)
+                        ? Response.away(checkIn.teamId(), checkIn.id(), u, "Away until " + SlackDates.format(away.get(u)), now)
+                        : Response.pending(checkIn.teamId(), checkIn.id(), u, now))
+                .toList();
+    }
+
+    private ZoneId zoneOf(String teamId, String userId) {
+        return people.find(teamId, userId).map(p -> workingHours.zoneOf(p.timeZone(), p.tzOffsetSeconds()))
+                .orElseGet(() -> workingHours.zoneOf(null, null));
     }
 
     private Optional<QuestionSet> questionSet(StartRequest request) {

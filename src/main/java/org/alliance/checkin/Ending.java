@@ -22,14 +22,16 @@ public class Ending {
     private final ResponseRepository responses;
     private final CheckInMessenger messenger;
     private final Stripes stripes;
+    private final CheckInSchedule schedule;
     private final Clock clock;
 
     Ending(CheckInRepository checkIns, ResponseRepository responses, CheckInMessenger messenger, Stripes stripes,
-           Clock clock) {
+           CheckInSchedule schedule, Clock clock) {
         this.checkIns = checkIns;
         this.responses = responses;
         this.messenger = messenger;
         this.stripes = stripes;
+        this.schedule = schedule;
         this.clock = clock;
     }
 
@@ -38,6 +40,9 @@ public class Ending {
         }
 
         record Refused(String message) implements StopOutcome {
+        }
+
+        record NotFound(String message) implements StopOutcome {
         }
     }
 
@@ -65,7 +70,7 @@ public class Ending {
     public StopOutcome stop(String teamId, String checkInId, String userId) {
         Optional<CheckIn> found = checkIns.find(teamId, ShortIds.normalize(checkInId));
         if (found.isEmpty()) {
-            return new StopOutcome.Refused("I can't find a check-in with the id `"
+            return new StopOutcome.NotFound("I can't find a check-in with the id `"
                     + org.alliance.slack.SlackText.escape(checkInId) + "`. `/alliance list` shows yours.");
         }
         if (!found.get().leaderId().equals(userId)) {
@@ -90,6 +95,7 @@ public class Ending {
             responses.markMissed(c.id(), clock.instant());
         }
         log.info("Check-in {} {}", c.id(), c.endedWord());
+        schedule.ended(c);
         return ended;
     }
 

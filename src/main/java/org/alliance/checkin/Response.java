@@ -43,6 +43,11 @@ public record Response(
                 null, null, null, 0, null, null, null, now);
     }
 
+    static Response away(String teamId, String checkInId, String userId, String reason, Instant now) {
+        return new Response(idOf(checkInId, userId), teamId, checkInId, userId, ResponseStatus.SKIPPED, Map.of(),
+                reason, null, null, 0, null, null, null, now);
+    }
+
     /** The answers in question order, for display. */
     public Map<String, String> orderedAnswers(CheckIn checkIn) {
         Map<String, String> ordered = new LinkedHashMap<>();

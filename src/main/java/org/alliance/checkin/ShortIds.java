@@ -18,6 +18,10 @@ class ShortIds {
         for (int i = 0; i < LENGTH; i++) {
             id[i] = ALPHABET[random.nextInt(ALPHABET.length)];
         }
+        if (id[0] == 'R') {
+            // Ids starting with R belong to recurring check-ins.
+            id[0] = 'K';
+        }
         return new String(id);
     }
 

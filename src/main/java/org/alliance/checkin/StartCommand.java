@@ -24,16 +24,18 @@ public class StartCommand implements Subcommand {
     private final SlackApi api;
     private final SlackWork work;
     private final Replies replies;
+    private final Recurring recurring;
     private final java.time.Clock clock;
 
     StartCommand(CheckInStarter starter, QuestionSets questionSets, CheckInSettings settings, SlackApi api,
-                 SlackWork work, Replies replies, java.time.Clock clock) {
+                 SlackWork work, Replies replies, Recurring recurring, java.time.Clock clock) {
         this.starter = starter;
         this.questionSets = questionSets;
         this.settings = settings;
         this.api = api;
         this.work = work;
         this.replies = replies;
+        this.recurring = recurring;
         this.clock = clock;
     }
 
@@ -50,7 +52,7 @@ public class StartCommand implements Subcommand {
     @Override
     public String usage() {
         return "`/alliance start` - start a check-in (opens a form). Quick: `/alliance start <purpose> @person… "
-                + "[#channel] [due:3d] [visibility:leader|thread|anonymous]`";
+                + "[#channel] [due:3d] [visibility:leader|thread|anonymous] [every:1w|2w|1mo|\"<cron>\" at:10:00]`";
     }
 
     @Override
@@ -70,8 +72,18 @@ public class StartCommand implements Subcommand {
         if (result instanceof QuickStartParser.Invalid invalid) {
             return ctx.ack(Ephemeral.of(invalid.message()));
         }
-        StartRequest request = QuickStartParser.toRequest((QuickStartParser.Parsed) result, input.teamId(),
-                input.userId(), input.channelId(), null);
+        QuickStartParser.Parsed parsed = (QuickStartParser.Parsed) result;
+        StartRequest request = QuickStartParser.toRequest(parsed, input.teamId(), input.userId(), input.channelId(),
+                null);
+        if (parsed.every() != null) {
+            work.run("setting up a recurring check-in for " + input.userId(), () ->
+                    replies.viaResponseUrl(input.responseUrl(), recurring.start(request, parsed.every(), parsed.at())));
+            return ctx.ack(Ephemeral.of(":hourglass_flowing_sand: Setting up your recurring check-in…"));
+        }
+        if (parsed.at() != null) {
+            return ctx.ack(Ephemeral.of("`at:` sets the time of a recurring check-in; add `every:1w`, `every:2w` "
+                    + "or `every:1mo` to repeat it."));
+        }
         work.run("starting a check-in for " + input.userId(), () ->
                 replies.viaResponseUrl(input.responseUrl(), StartReplies.text(starter.start(request))));
         return ctx.ack(Ephemeral.of(":hourglass_flowing_sand: Starting your check-in…"));

@@ -33,6 +33,7 @@ import static com.slack.api.model.block.element.BlockElements.multiUsersSelect;
 import static com.slack.api.model.block.element.BlockElements.plainTextInput;
 import static com.slack.api.model.block.element.BlockElements.radioButtons;
 import static com.slack.api.model.block.element.BlockElements.staticSelect;
+import static com.slack.api.model.block.element.BlockElements.timePicker;
 import com.slack.api.model.view.Views;
 import static com.slack.api.model.view.Views.viewClose;
 import static com.slack.api.model.view.Views.viewSubmit;
@@ -56,6 +57,12 @@ public final class StartModal {
     public static final String CHANNEL_BLOCK = "channel";
     public static final String VISIBILITY_BLOCK = "visibility";
     public static final String DUE_BLOCK = "due";
+    public static final String REPEAT_BLOCK = "repeat";
+    public static final String AT_BLOCK = "at";
+    static final String REPEAT_ACTION = "repeat";
+    static final String AT_ACTION = "at";
+    static final String NO_REPEAT = "none";
+    static final String DEFAULT_AT = "10:00";
 
     static final String OBJECTIVE_ACTION = "objective";
     static final String QUESTIONS_ACTION = "questions";
@@ -87,7 +94,11 @@ public final class StartModal {
 
     /** What the submitted start modal amounts to. */
     public sealed interface Parsed {
-        record Ok(StartRequest request) implements Parsed {
+        /** {@code every} and {@code at} are set when the check-in repeats. */
+        record Ok(StartRequest request, String every, java.time.LocalTime at) implements Parsed {
+            public Ok(StartRequest request) {
+                this(request, null, null);
+            }
         }
 
         record Errors(Map<String, String> blockIdToMessage) implements Parsed {
@@ -182,6 +193,23 @@ public final class StartModal {
                 .label(plainText("Answers due by"))
                 .element(datetimePicker(d -> d.actionId(DUE_ACTION).initialDateTime(initialDue)))));
 
+        List<OptionObject> repeatOptions = List.of(
+                option(plainText("Doesn't repeat"), NO_REPEAT),
+                option(plainText("Every week"), "1w"),
+                option(plainText("Every 2 weeks"), "2w"),
+                option(plainText("Every month"), "1mo"));
+        blocks.add(input(i -> i.blockId(REPEAT_BLOCK)
+                .label(plainText("Repeat"))
+                .hint(plainText("Each round gets its own thread. Pause, resume or stop it with /alliance."))
+                .optional(true)
+                .element(staticSelect(s -> s.actionId(REPEAT_ACTION).options(repeatOptions)
+                        .initialOption(repeatOptions.get(0))))));
+        blocks.add(input(i -> i.blockId(AT_BLOCK)
+                .label(plainText("Send each round at"))
+                .hint(plainText("In each person's own time zone."))
+                .optional(true)
+                .element(timePicker(t -> t.actionId(AT_ACTION).initialTime(DEFAULT_AT)))));
+
         return Views.view(v -> v.type("modal")
                 .callbackId(CALLBACK_ID)
                 .privateMetadata(channelId)
@@ -258,8 +286,29 @@ public final class StartModal {
             errors.put(DUE_BLOCK, "Please pick a due time in the future.");
         }
 
+        ViewState.Value repeatValue = value(stateValues, REPEAT_BLOCK, REPEAT_ACTION);
+        String every = repeatValue == null || repeatValue.getSelectedOption() == null
+                || NO_REPEAT.equals(repeatValue.getSelectedOption().getValue())
+                ? null : repeatValue.getSelectedOption().getValue();
+        ViewState.Value atValue = value(stateValues, AT_BLOCK, AT_ACTION);
+        java.time.LocalTime at = null;
+        if (every != null) {
+            String time = atValue == null || atValue.getSelectedTime() == null ? DEFAULT_AT : atValue.getSelectedTime();
+            try {
+                at = java.time.LocalTime.parse(time);
+            } catch (java.time.format.DateTimeParseException e) {
+                errors.put(AT_BLOCK, "Please pick a time of day.");
+            }
+        }
+
         if (!errors.isEmpty()) {
             return new Parsed.Errors(errors);
+        }
+        if (every != null) {
+            // A repeating check-in keeps the same time to answer in every round.
+            java.time.Duration open = dueAt == null ? null : java.time.Duration.between(now, dueAt);
+            return new Parsed.Ok(new StartRequest(teamId, leaderId, purpose, objective, customQuestions, userIds,
+                    List.of(), memberChannelIds, channelId, null, visibility, open, null), every, at);
         }
         return new Parsed.Ok(new StartRequest(teamId, leaderId, purpose, objective, customQuestions, userIds,
                 List.of(), memberChannelIds, channelId, null, visibility, null, dueAt));

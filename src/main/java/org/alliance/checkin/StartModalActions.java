@@ -27,16 +27,18 @@ public class StartModalActions {
     private final SlackApi api;
     private final SlackWork work;
     private final Replies replies;
+    private final Recurring recurring;
     private final Clock clock;
 
     StartModalActions(CheckInStarter starter, QuestionSets questionSets, CheckInSettings settings, SlackApi api,
-                      SlackWork work, Replies replies, Clock clock) {
+                      SlackWork work, Replies replies, Recurring recurring, Clock clock) {
         this.starter = starter;
         this.questionSets = questionSets;
         this.settings = settings;
         this.api = api;
         this.work = work;
         this.replies = replies;
+        this.recurring = recurring;
         this.clock = clock;
     }
 
@@ -61,10 +63,18 @@ public class StartModalActions {
         if (parsed instanceof StartModal.Parsed.Errors errors) {
             return ctx.ackWithErrors(errors.blockIdToMessage());
         }
-        StartRequest request = ((StartModal.Parsed.Ok) parsed).request();
+        StartModal.Parsed.Ok ok = (StartModal.Parsed.Ok) parsed;
+        StartRequest request = ok.request();
+        if (ok.every() != null) {
+            work.run("setting up a recurring check-in for " + leaderId,
+                    () -> replies.direct(teamId, leaderId, recurring.start(request, ok.every(), ok.at())));
+            return ctx.ack();
+        }
         work.run("starting a check-in for " + leaderId, () -> {
             StartOutcome outcome = starter.start(request);
-            if (outcome instanceof StartOutcome.Refused) {
+            if (outcome instanceof StartOutcome.Started started) {
+                replies.ephemeral(teamId, started.checkIn().channelId(), leaderId, StartReplies.text(outcome));
+            } else {
                 // The form is gone and the bot may not be in the channel: a DM always arrives.
                 replies.direct(teamId, leaderId, StartReplies.text(outcome));
             }

@@ -62,10 +62,21 @@ public class StatusCommand implements Subcommand {
             text.append("\n*People*\n");
             for (var r : s.responses()) {
                 text.append("• <@").append(r.userId()).append("> ").append(r.status().name().toLowerCase());
-                if (r.skipReason() != null && c.visibility() != Visibility.ANONYMOUS) {
+                if (r.skipReason() != null && r.skipReason().startsWith("Away until")) {
+                    // Set by the bot, not typed by anyone: safe to show in every visibility.
+                    text.append(" (").append(r.skipReason()).append(')');
+                } else if (r.skipReason() != null && c.visibility() != Visibility.ANONYMOUS) {
                     text.append(": ").append(SlackText.escape(r.skipReason()));
                 }
                 text.append('\n');
+            }
+            if (!s.reminders().isEmpty()) {
+                text.append("\n*Upcoming reminders* (within each person's working hours)\n");
+                for (CheckInQueries.Upcoming u : s.reminders()) {
+                    text.append("• <@").append(u.userId()).append("> ").append(SlackDates.format(u.at())).append('\n');
+                }
+            } else if (c.isOpen()) {
+                text.append("\n_No reminders left to send._\n");
             }
             if (c.visibility() == Visibility.ANONYMOUS) {
                 text.append("\n_Answers are anonymous: you'll get a summary without names once the check-in ends, "

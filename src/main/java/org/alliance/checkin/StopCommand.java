@@ -13,10 +13,12 @@ public class StopCommand implements Subcommand {
 
     private final Ending ending;
     private final SlackWork work;
+    private final Recurring recurring;
 
-    StopCommand(Ending ending, SlackWork work) {
+    StopCommand(Ending ending, SlackWork work, Recurring recurring) {
         this.ending = ending;
         this.work = work;
+        this.recurring = recurring;
     }
 
     @Override
@@ -31,7 +33,7 @@ public class StopCommand implements Subcommand {
 
     @Override
     public String usage() {
-        return "`/alliance stop <id>` - stop a check-in you lead (answers given so far are kept)";
+        return "`/alliance stop <id>` - stop a check-in or recurring check-in you lead (answers given so far are kept)";
     }
 
     @Override
@@ -39,7 +41,12 @@ public class StopCommand implements Subcommand {
         if (input.arguments().isBlank()) {
             return ctx.ack(Ephemeral.of("Which check-in? Type `/alliance stop <id>`; `/alliance list` shows the ids."));
         }
-        Ending.StopOutcome outcome = ending.stop(input.teamId(), input.arguments().split("\\s+")[0], input.userId());
+        String id = input.arguments().split("\\s+")[0];
+        Ending.StopOutcome outcome = ending.stop(input.teamId(), id, input.userId());
+        if (outcome instanceof Ending.StopOutcome.NotFound notFound) {
+            return ctx.ack(Ephemeral.of(recurring.stop(input.teamId(), ShortIds.normalize(id), input.userId())
+                    .orElse(notFound.message())));
+        }
         if (outcome instanceof Ending.StopOutcome.Refused refused) {
             return ctx.ack(Ephemeral.of(refused.message()));
         }

@@ -1,0 +1,183 @@
+package org.alliance.recurring;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+import org.alliance.checkin.CheckInStarter;
+import org.alliance.checkin.People;
+import org.alliance.checkin.Recurring;
+import org.alliance.checkin.StartRequest;
+import org.alliance.schedule.Cadence;
+import org.alliance.schedule.Job;
+import org.alliance.schedule.Schedule;
+import org.alliance.schedule.WorkingHours;
+import org.alliance.slack.SlackText;
+import org.springframework.stereotype.Service;
+
+/**
+ * Sets up, pauses, resumes and stops recurring check-ins, and schedules each next round at
+ * the earliest moment one of its people reaches the round's local time.
+ */
+@Service
+public class RecurringCheckIns implements Recurring {
+
+    static final String ROUND = "series.round";
+
+    private final SeriesRepository series;
+    private final CheckInStarter starter;
+    private final People people;
+    private final WorkingHours workingHours;
+    private final Schedule schedule;
+    private final SeriesIds ids;
+    private final Clock clock;
+
+    RecurringCheckIns(SeriesRepository series, CheckInStarter starter, People people, WorkingHours workingHours,
+                      Schedule schedule, SeriesIds ids, Clock clock) {
+        this.series = series;
+        this.starter = starter;
+        this.people = people;
+        this.workingHours = workingHours;
+        this.schedule = schedule;
+        this.ids = ids;
+        this.clock = clock;
+    }
+
+    @Override
+    public String start(StartRequest request, String every, LocalTime at) {
+        Cadence cadence;
+        try {
+            cadence = Cadence.parse(every, at);
+        } catch (IllegalArgumentException e) {
+            return ":warning: " + e.getMessage();
+        }
+        Optional<String> refusal = starter.check(request);
+        if (refusal.isPresent()) {
+            return ":warning: " + refusal.get();
+        }
+        LocalDateTime first = cadence.first(LocalDateTime.ofInstant(clock.instant(),
+                zoneOf(request.teamId(), request.leaderId())));
+        if (first == null) {
+            return ":warning: That schedule never fires again, so there would be no rounds.";
+        }
+        Series created = new Series(ids.next(), request.teamId(), request.leaderId(), request.purpose(),
+                request.objective(), request.userIds(), request.userGroupIds(), request.memberChannelIds(),
+                request.channelId(), request.visibility(), request.dueIn(), cadence.word(), at, SeriesStatus.ACTIVE,
+                clock.instant(), 0, first);
+        series.insert(created);
+        scheduleNext(created);
+        return ":repeat: Recurring check-in `" + created.id() + "` is set up: " + SlackText.escape(cadence.describe())
+                + ", in each person's own time zone. The first round is on " + first.toLocalDate() + " at "
+                + first.toLocalTime() + ", and each round gets its own thread in <#" + created.channelId() + ">. "
+                + "`/alliance pause " + created.id() + "`, `/alliance resume " + created.id() + "` and `/alliance stop "
+                + created.id() + "` manage it.";
+    }
+
+    public String pause(String teamId, String id, String userId) {
+        return change(teamId, id, userId, s -> {
+            if (s.status() != SeriesStatus.ACTIVE) {
+                return "Recurring check-in `" + s.id() + "` is already " + word(s.status()) + ".";
+            }
+            series.setStatus(s.id(), SeriesStatus.PAUSED);
+            return ":double_vertical_bar: Recurring check-in `" + s.id() + "` is paused. No new rounds start until you "
+                    + "`/alliance resume " + s.id() + "`.";
+        });
+    }
+
+    public String resume(String teamId, String id, String userId) {
+        return change(teamId, id, userId, s -> {
+            if (s.status() != SeriesStatus.PAUSED) {
+                return "Recurring check-in `" + s.id() + "` is " + word(s.status()) + ", so there is nothing to resume.";
+            }
+            Cadence cadence = Cadence.fromWord(s.cadence(), s.at());
+            LocalDateTime nowLocal = LocalDateTime.ofInstant(clock.instant(), zoneOf(teamId, s.leaderId()));
+            // Rounds missed while paused are not made up: the next one is the next still ahead.
+            LocalDateTime next = s.next();
+            while (next != null && next.isBefore(nowLocal)) {
+                next = cadence.next(next);
+            }
+            if (next == null) {
+                return "Recurring check-in `" + s.id() + "` has no rounds left on its schedule.";
+            }
+            series.setNext(s.id(), next);
+            series.setStatus(s.id(), SeriesStatus.ACTIVE);
+            scheduleNext(series.find(s.id()).orElseThrow());
+            return ":arrow_forward: Recurring check-in `" + s.id() + "` is running again; the next round is on "
+                    + next.toLocalDate() + " at " + next.toLocalTime() + ".";
+        });
+    }
+
+    @Override
+    public Optional<String> stop(String teamId, String id, String userId) {
+        if (series.find(teamId, id).isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(change(teamId, id, userId, s -> {
+            if (s.status() == SeriesStatus.STOPPED) {
+                return "Recurring check-in `" + s.id() + "` is already stopped.";
+            }
+            series.setStatus(s.id(), SeriesStatus.STOPPED);
+            return ":octagonal_sign: Recurring check-in `" + s.id() + "` is stopped: no more rounds. A round already "
+                    + "running goes on until it ends; `/alliance stop <round id>` stops it.";
+        }));
+    }
+
+    @Override
+    public List<String> describeLedBy(String teamId, String leaderId) {
+        List<String> lines = new ArrayList<>();
+        for (Series s : series.ledBy(teamId, leaderId)) {
+            Cadence cadence = Cadence.fromWord(s.cadence(), s.at());
+            lines.add("`" + s.id() + "` " + SlackText.escape(s.purpose()) + " in <#" + s.channelId() + "> - "
+                    + SlackText.escape(cadence.describe()) + " - " + word(s.status())
+                    + (s.status() == SeriesStatus.ACTIVE && s.next() != null ? ", next round " + s.next().toLocalDate()
+                    + " at " + s.next().toLocalTime() : "") + " - " + s.rounds() + " round" + (s.rounds() == 1 ? "" : "s")
+                    + " so far");
+        }
+        return lines;
+    }
+
+    /** The round's job runs when the first of its people reaches the round's local time. */
+    void scheduleNext(Series s) {
+        if (s.next() == null) {
+            return;
+        }
+        Instant earliest = s.next().atZone(zoneOf(s.teamId(), s.leaderId())).toInstant();
+        for (String userId : starter.participantsOf(s.request())) {
+            Instant local = s.next().atZone(zoneOf(s.teamId(), userId)).toInstant();
+            earliest = local.isBefore(earliest) ? local : earliest;
+        }
+        schedule.add(new Job(ROUND + ":" + s.id() + ":" + s.next(), s.teamId(), ROUND, earliest,
+                Map.of("seriesId", s.id(), "occurrence", s.next().toString())));
+    }
+
+    private ZoneId zoneOf(String teamId, String userId) {
+        return people.find(teamId, userId).map(p -> workingHours.zoneOf(p.timeZone(), p.tzOffsetSeconds()))
+                .orElseGet(() -> workingHours.zoneOf(null, null));
+    }
+
+    private static String word(SeriesStatus status) {
+        return status.name().toLowerCase(Locale.ROOT);
+    }
+
+    private String change(String teamId, String id, String userId, Function<Series, String> change) {
+        String normalized = id == null ? "" : id.strip().toUpperCase(Locale.ROOT);
+        Optional<Series> found = series.find(teamId, normalized);
+        if (found.isEmpty()) {
+            return "I can't find a recurring check-in with the id `" + SlackText.escape(id) + "`. `/alliance list` "
+                    + "shows yours.";
+        }
+        if (!found.get().leaderId().equals(userId)) {
+            return "Only <@" + found.get().leaderId() + ">, who set up recurring check-in `" + found.get().id()
+                    + "`, can change it.";
+        }
+        return change.apply(found.get());
+    }
+}

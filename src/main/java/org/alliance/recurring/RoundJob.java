@@ -1,0 +1,70 @@
+package org.alliance.recurring;
+
+import java.time.LocalDateTime;
+import java.util.Optional;
+
+import org.alliance.checkin.CheckInMessenger;
+import org.alliance.checkin.CheckInStarter;
+import org.alliance.checkin.StartOutcome;
+import org.alliance.schedule.Cadence;
+import org.alliance.schedule.Job;
+import org.alliance.schedule.JobHandler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/** Starts one round of a recurring check-in, then schedules the next. */
+@Component
+class RoundJob implements JobHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(RoundJob.class);
+
+    private final SeriesRepository series;
+    private final RecurringCheckIns recurring;
+    private final CheckInStarter starter;
+    private final CheckInMessenger messenger;
+
+    RoundJob(SeriesRepository series, RecurringCheckIns recurring, CheckInStarter starter, CheckInMessenger messenger) {
+        this.series = series;
+        this.recurring = recurring;
+        this.starter = starter;
+        this.messenger = messenger;
+    }
+
+    @Override
+    public String kind() {
+        return RecurringCheckIns.ROUND;
+    }
+
+    @Override
+    public Outcome run(Job job) {
+        Optional<Series> found = series.find(job.get("seriesId"));
+        LocalDateTime occurrence = LocalDateTime.parse(job.get("occurrence"));
+        if (found.isEmpty() || found.get().status() != SeriesStatus.ACTIVE) {
+            return Outcome.skipped("series " + job.get("seriesId") + " is not active");
+        }
+        if (!occurrence.equals(found.get().next())) {
+            return Outcome.skipped("round " + occurrence + " of " + found.get().id() + " is no longer the next one");
+        }
+        Cadence cadence = Cadence.fromWord(found.get().cadence(), found.get().at());
+        // Moving the series on first means a retry or a second instance can never start the round twice.
+        Optional<Series> advanced = series.advance(found.get().id(), occurrence, cadence.next(occurrence));
+        if (advanced.isEmpty()) {
+            return Outcome.skipped("round " + occurrence + " of " + found.get().id() + " was taken by another instance");
+        }
+        Series s = advanced.get();
+        try {
+            StartOutcome outcome = starter.startRound(s.request(), occurrence, s.rounds());
+            if (outcome instanceof StartOutcome.Refused refused) {
+                messenger.tell(s.teamId(), s.leaderId(), ":warning: Round " + s.rounds() + " of your recurring "
+                        + "check-in `" + s.id() + "` couldn't start: " + refused.message());
+            }
+        } catch (RuntimeException e) {
+            log.error("Series {}: round {} failed to start", s.id(), s.rounds(), e);
+            messenger.tell(s.teamId(), s.leaderId(), ":warning: Round " + s.rounds() + " of your recurring check-in `"
+                    + s.id() + "` couldn't start because Slack didn't answer. The next round is planned as usual.");
+        }
+        recurring.scheduleNext(s);
+        return Outcome.done();
+    }
+}

@@ -1,0 +1,66 @@
+package org.alliance.recurring;
+
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.FindOneAndUpdateOptions;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.ReturnDocument;
+import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.Updates;
+import org.bson.codecs.pojo.annotations.BsonId;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class SeriesRepository {
+
+    public record SeriesDocument(@BsonId String id, Series series) {
+    }
+
+    private static final String P = "series.";
+
+    private final MongoCollection<SeriesDocument> collection;
+
+    SeriesRepository(MongoDatabase database) {
+        this.collection = database.getCollection("series", SeriesDocument.class);
+        collection.createIndex(Indexes.ascending(P + "teamId", P + "leaderId", P + "createdAt"));
+    }
+
+    void insert(Series series) {
+        collection.insertOne(new SeriesDocument(series.id(), series));
+    }
+
+    Optional<Series> find(String teamId, String id) {
+        return find(id).filter(s -> s.teamId().equals(teamId));
+    }
+
+    Optional<Series> find(String id) {
+        return Optional.ofNullable(collection.find(Filters.eq("_id", id)).first()).map(SeriesDocument::series);
+    }
+
+    /** Moves a series on to its next round, only from the occurrence the caller ran: a round never starts twice. */
+    Optional<Series> advance(String id, LocalDateTime ran, LocalDateTime next) {
+        return Optional.ofNullable(collection.findOneAndUpdate(
+                Filters.and(Filters.eq("_id", id), Filters.eq(P + "next", ran)),
+                Updates.combine(Updates.set(P + "next", next), Updates.inc(P + "rounds", 1)),
+                new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER))).map(SeriesDocument::series);
+    }
+
+    void setStatus(String id, SeriesStatus status) {
+        collection.updateOne(Filters.eq("_id", id), Updates.set(P + "status", status.name()));
+    }
+
+    void setNext(String id, LocalDateTime next) {
+        collection.updateOne(Filters.eq("_id", id), Updates.set(P + "next", next));
+    }
+
+    List<Series> ledBy(String teamId, String leaderId) {
+        return collection.find(Filters.and(Filters.eq(P + "teamId", teamId), Filters.eq(P + "leaderId", leaderId)))
+                .sort(Sorts.descending(P + "createdAt")).limit(20).map(SeriesDocument::series).into(new ArrayList<>());
+    }
+}

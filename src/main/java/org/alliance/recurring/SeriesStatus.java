@@ -1,0 +1,5 @@
+package org.alliance.recurring;
+
+public enum SeriesStatus {
+    ACTIVE, PAUSED, STOPPED
+}
