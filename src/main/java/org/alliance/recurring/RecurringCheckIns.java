@@ -70,7 +70,8 @@ public class RecurringCheckIns implements Recurring {
         }
         Series created = new Series(ids.next(), request.teamId(), request.leaderId(), request.purpose(),
                 request.objective(), request.userIds(), request.userGroupIds(), request.memberChannelIds(),
-                request.channelId(), request.visibility(), request.dueIn(), cadence.word(), at, SeriesStatus.ACTIVE,
+                request.channelId(), request.visibility(),
+                request.dueIn() == null ? null : request.dueIn().toString(), cadence.word(), at, SeriesStatus.ACTIVE,
                 clock.instant(), 0, first);
         series.insert(created);
         scheduleNext(created);

@@ -12,7 +12,8 @@ import org.alliance.checkin.Visibility;
 /**
  * A recurring check-in: the same request, started again on a cadence. Each occurrence is a
  * round with its own thread and responses; {@code next} is the wall-clock time of the next
- * round, which each person gets at that time in their own time zone.
+ * round, which each person gets at that time in their own time zone. {@code dueIn} is an
+ * ISO-8601 duration (the driver has no codec for {@link Duration}), or null for the default.
  */
 public record Series(
         String id,
@@ -25,7 +26,7 @@ public record Series(
         List<String> memberChannelIds,
         String channelId,
         Visibility visibility,
-        Duration dueIn,
+        String dueIn,
         String cadence,
         LocalTime at,
         SeriesStatus status,
@@ -41,6 +42,6 @@ public record Series(
 
     StartRequest request() {
         return new StartRequest(teamId, leaderId, purpose, objective, List.of(), userIds, userGroupIds,
-                memberChannelIds, channelId, null, visibility, dueIn, null);
+                memberChannelIds, channelId, null, visibility, dueIn == null ? null : Duration.parse(dueIn), null);
     }
 }

@@ -71,7 +71,7 @@ class StartModalTest {
                 .hasSizeLessThanOrEqualTo(24);
         assertThat(view.getAsJsonObject("submit").get("text").getAsString()).isEqualTo("Start");
         assertThat(blockIds(view)).containsExactly("purpose", "questions_preview", "objective:trust", "custom",
-                "people", "members", "channel", "visibility", "due");
+                "people", "members", "channel", "visibility", "due", "repeat", "at");
         assertThat(blockIds(view)).allSatisfy(id -> assertThat(id).hasSizeLessThanOrEqualTo(255));
     }
 
@@ -486,6 +486,9 @@ class StartModalTest {
                 }
                 case "visibility" -> state.visibility("thread");
                 case "due" -> state.due(DUE);
+                case "repeat", "at" -> {
+                    // Left as the view has them: a one-off check-in.
+                }
                 default -> throw new AssertionError("unexpected input " + blockId);
             }
         }
@@ -493,5 +496,39 @@ class StartModalTest {
         assertThat(ok(StartModal.parse("T1", "ULEAD", "C123", state.values, NOW))).isEqualTo(new StartRequest(
                 "T1", "ULEAD", "custom", "Why", List.of("One?", "Two?"), List.of("U1"), List.of(), List.of("C5"),
                 "C6", null, Visibility.THREAD, null, DUE));
+    }
+
+    @Test
+    void choosingARepeatMakesARecurringRequestAtTheChosenTime() {
+        State state = new State();
+        state.purpose("trust");
+        state.users("U1");
+        state.visibility("leader");
+        ViewState.Value repeat = new ViewState.Value();
+        ViewState.SelectedOption weekly = new ViewState.SelectedOption();
+        weekly.setValue("2w");
+        repeat.setSelectedOption(weekly);
+        state.put("repeat", "repeat", repeat);
+        ViewState.Value at = new ViewState.Value();
+        at.setSelectedTime("08:30");
+        state.put("at", "at", at);
+
+        StartModal.Parsed parsed = StartModal.parse("T1", "ULEAD", "C123", state.values, NOW);
+
+        assertThat(parsed).isInstanceOfSatisfying(StartModal.Parsed.Ok.class, ok -> {
+            assertThat(ok.every()).isEqualTo("2w");
+            assertThat(ok.at()).isEqualTo(java.time.LocalTime.of(8, 30));
+            assertThat(ok.request().dueAt()).isNull();
+        });
+    }
+
+    @Test
+    void leavingRepeatAtDoesNotRepeatIsAOneOff() {
+        JsonObject view = json(StartModal.view(SETS, "trust", "C123", DUE, Visibility.LEADER));
+
+        JsonObject repeat = block(view, "repeat");
+        assertThat(repeat.getAsJsonObject("element").getAsJsonObject("initial_option").get("value").getAsString())
+                .isEqualTo("none");
+        assertThat(block(view, "at").getAsJsonObject("element").get("initial_time").getAsString()).isEqualTo("10:00");
     }
 }
