@@ -12,10 +12,19 @@ class DeadlineJob implements JobHandler {
 
     private final CheckInRepository checkIns;
     private final Ending ending;
+    private final FollowThroughMessenger messenger;
 
-    DeadlineJob(CheckInRepository checkIns, Ending ending) {
+    DeadlineJob(CheckInRepository checkIns, Ending ending, FollowThroughMessenger messenger) {
         this.checkIns = checkIns;
         this.ending = ending;
+        this.messenger = messenger;
+    }
+
+    @Override
+    public void failed(Job job, String error) {
+        checkIns.find(job.get("checkInId")).ifPresent(c -> messenger.tellLeader(c, "Check-in `" + c.id()
+                + "` reached its due time, but I couldn't finish closing it (" + error + "). `/alliance status "
+                + c.id() + "` shows where it stands."));
     }
 
     @Override

@@ -74,6 +74,13 @@ class ReminderJob implements JobHandler {
         return Outcome.done();
     }
 
+    @Override
+    public void failed(Job job, String error) {
+        checkIns.find(job.get("checkInId")).ifPresent(c -> messenger.tellLeader(c, "I couldn't remind <@"
+                + job.get("userId") + "> about check-in `" + c.id() + "`: Slack kept refusing (" + error
+                + "). You may want to nudge them yourself."));
+    }
+
     private ZoneId zoneOf(String teamId, String userId) {
         return people.find(teamId, userId)
                 .map(p -> workingHours.zoneOf(p.timeZone(), p.tzOffsetSeconds()))

@@ -38,7 +38,8 @@ public class SlackCheckInMessenger implements CheckInMessenger {
     @Override
     public Posted postParent(CheckIn checkIn, Progress progress) {
         Message m = CheckInBlocks.parent(checkIn, progress, name(checkIn.teamId(), checkIn.leaderId()));
-        ChatPostMessageResponse r = api.call(checkIn.teamId(), "chat.postMessage", c -> c.chatPostMessage(b -> b
+        ChatPostMessageResponse r = api.call(checkIn.teamId(), checkIn.channelId(), "chat.postMessage",
+                c -> c.chatPostMessage(b -> b
                 .channel(checkIn.channelId()).threadTs(checkIn.threadTs())
                 .text(m.text()).blocks(m.blocks()).unfurlLinks(false).unfurlMedia(false)));
         if (!r.isOk()) {
@@ -100,7 +101,7 @@ public class SlackCheckInMessenger implements CheckInMessenger {
     @Override
     public void replyInThread(Response response, String text) {
         // Bot-authored mrkdwn: sent as it is.
-        api.callOk(response.teamId(), "chat.postMessage", c -> c.chatPostMessage(b -> b
+        api.callOk(response.teamId(), response.dmChannelId(), "chat.postMessage", c -> c.chatPostMessage(b -> b
                 .channel(response.dmChannelId()).threadTs(response.dmTs()).text(text)
                 .unfurlLinks(false).unfurlMedia(false)));
     }
@@ -130,7 +131,7 @@ public class SlackCheckInMessenger implements CheckInMessenger {
         boolean edit = existingTs != null;
         Message m = CheckInBlocks.sharedAnswer(checkIn, response, name(checkIn.teamId(), response.userId()), edit);
         if (edit) {
-            ChatUpdateResponse r = api.call(checkIn.teamId(), "chat.update", c -> c.chatUpdate(b -> b
+            ChatUpdateResponse r = api.call(checkIn.teamId(), channel, "chat.update", c -> c.chatUpdate(b -> b
                     .channel(channel).ts(existingTs).text(m.text()).blocks(m.blocks())));
             if (r.isOk()) {
                 return existingTs;
@@ -183,20 +184,20 @@ public class SlackCheckInMessenger implements CheckInMessenger {
 
     @Override
     public void tell(String teamId, String userId, String text) {
-        api.callOk(teamId, "chat.postMessage", c -> c.chatPostMessage(b -> b.channel(userId).text(text)
+        api.callOk(teamId, userId, "chat.postMessage", c -> c.chatPostMessage(b -> b.channel(userId).text(text)
                 .unfurlLinks(false).unfurlMedia(false)));
     }
 
     // ---- helpers -------------------------------------------------------------------------------
 
     private ChatPostMessageResponse post(String teamId, String channel, String threadTs, Message m) {
-        return api.callOk(teamId, "chat.postMessage", c -> c.chatPostMessage(b -> b.channel(channel).threadTs(threadTs)
+        return api.callOk(teamId, channel, "chat.postMessage", c -> c.chatPostMessage(b -> b.channel(channel).threadTs(threadTs)
                 .text(m.text()).blocks(m.blocks()).unfurlLinks(false).unfurlMedia(false)));
     }
 
     /** Re-renders a message; a message someone deleted is not worth failing the caller for. */
     private void update(String teamId, String channel, String ts, Message m, String what) {
-        ChatUpdateResponse r = api.call(teamId, "chat.update",
+        ChatUpdateResponse r = api.call(teamId, channel, "chat.update",
                 c -> c.chatUpdate(b -> b.channel(channel).ts(ts).text(m.text()).blocks(m.blocks())));
         if (!r.isOk()) {
             log.warn("Could not update {}: {}", what, r.getError());

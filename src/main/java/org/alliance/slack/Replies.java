@@ -37,7 +37,7 @@ public class Replies {
 
     /** An ephemeral message in a channel or DM; if Slack refuses it there, a DM instead. */
     public void ephemeral(String teamId, String channelId, String userId, String mrkdwn) {
-        var response = api.call(teamId, "chat.postEphemeral",
+        var response = api.call(teamId, channelId, "chat.postEphemeral",
                 c -> c.chatPostEphemeral(r -> r.channel(channelId).user(userId).text(mrkdwn)));
         if (!response.isOk()) {
             log.info("chat.postEphemeral in {} failed ({}); sending a DM instead", channelId, response.getError());
@@ -46,6 +46,6 @@ public class Replies {
     }
 
     public void direct(String teamId, String userId, String mrkdwn) {
-        api.callOk(teamId, "chat.postMessage", c -> c.chatPostMessage(r -> r.channel(userId).text(mrkdwn)));
+        api.callOk(teamId, userId, "chat.postMessage", c -> c.chatPostMessage(r -> r.channel(userId).text(mrkdwn)));
     }
 }

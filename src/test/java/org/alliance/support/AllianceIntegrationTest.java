@@ -45,6 +45,7 @@ public abstract class AllianceIntegrationTest {
         registry.add("alliance.embedded-mongo.data-dir", dataDir::toString);
         registry.add("alliance.slack.rate.max-rate-limit-wait", () -> "PT3S");
         registry.add("alliance.slack.rate.messages-per-minute", () -> "6000");
+        registry.add("alliance.slack.rate.per-conversation", () -> "PT0.05S");
     }
 
     @BeforeEach
