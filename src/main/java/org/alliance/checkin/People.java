@@ -10,7 +10,14 @@ public interface People {
     record Person(String id, String name, String timeZone, boolean bot, boolean deleted, Integer tzOffsetSeconds) {
     }
 
+    /** A user group people can be chosen by, e.g. {@code @design}. */
+    record UserGroup(String id, String handle, String name) {
+    }
+
     Optional<Person> find(String teamId, String userId);
+
+    /** The workspace's active user groups, for choosing in the start form; empty when Slack can't say. */
+    List<UserGroup> userGroups(String teamId);
 
     /** Members of a user group ({@code <!subteam^S123>}); empty when the group does not exist. */
     Optional<List<String>> userGroupMembers(String teamId, String userGroupId);

@@ -25,10 +25,11 @@ public class StartCommand implements Subcommand {
     private final SlackWork work;
     private final Replies replies;
     private final Recurring recurring;
+    private final People people;
     private final java.time.Clock clock;
 
     StartCommand(CheckInStarter starter, QuestionSets questionSets, CheckInSettings settings, SlackApi api,
-                 SlackWork work, Replies replies, Recurring recurring, java.time.Clock clock) {
+                 SlackWork work, Replies replies, Recurring recurring, People people, java.time.Clock clock) {
         this.starter = starter;
         this.questionSets = questionSets;
         this.settings = settings;
@@ -36,6 +37,7 @@ public class StartCommand implements Subcommand {
         this.work = work;
         this.replies = replies;
         this.recurring = recurring;
+        this.people = people;
         this.clock = clock;
     }
 
@@ -61,7 +63,8 @@ public class StartCommand implements Subcommand {
             // The trigger expires 3 seconds after the command, so the modal opens before the ack.
             var sets = questionSets.all(input.teamId());
             var view = StartModal.view(sets, sets.get(0).key(), input.channelId(),
-                    clock.instant().plus(settings.defaultDue()), Visibility.LEADER);
+                    clock.instant().plus(settings.defaultDue()), Visibility.LEADER, settings.anonymousThreshold(),
+                    people.userGroups(input.teamId()));
             var response = api.call(input.teamId(), "views.open",
                     c -> c.viewsOpen(r -> r.triggerId(input.triggerId()).view(view)));
             return response.isOk() ? ctx.ack()

@@ -29,6 +29,7 @@ import static com.slack.api.model.block.element.BlockElements.asContextElements;
 import static com.slack.api.model.block.element.BlockElements.conversationsSelect;
 import static com.slack.api.model.block.element.BlockElements.datetimePicker;
 import static com.slack.api.model.block.element.BlockElements.multiConversationsSelect;
+import static com.slack.api.model.block.element.BlockElements.multiStaticSelect;
 import static com.slack.api.model.block.element.BlockElements.multiUsersSelect;
 import static com.slack.api.model.block.element.BlockElements.plainTextInput;
 import static com.slack.api.model.block.element.BlockElements.radioButtons;
@@ -54,6 +55,8 @@ public final class StartModal {
     public static final String CUSTOM_BLOCK = "custom";
     public static final String PEOPLE_BLOCK = "people";
     public static final String MEMBERS_BLOCK = "members";
+    public static final String GROUPS_BLOCK = "groups";
+    static final String GROUPS_ACTION = "groups";
     public static final String CHANNEL_BLOCK = "channel";
     public static final String VISIBILITY_BLOCK = "visibility";
     public static final String DUE_BLOCK = "due";
@@ -77,7 +80,7 @@ public final class StartModal {
     public static final int MAX_OBJECTIVE_LENGTH = 500;
     public static final int DEFAULT_ANONYMOUS_THRESHOLD = 3;
 
-    static final String NOBODY_CHOSEN = "Choose at least one person, or a channel whose members to ask.";
+    static final String NOBODY_CHOSEN = "Choose at least one person, or a user group or channel whose members to ask.";
     static final String CUSTOM_HINT = "One question per line, up to 10. Used when the purpose is Your own questions.";
     static final String CUSTOM_TITLE = "Your own questions";
 
@@ -123,6 +126,12 @@ public final class StartModal {
      */
     public static View view(List<QuestionSet> sets, String selectedPurpose, String channelId, Instant defaultDue,
                             Visibility defaultVisibility, int anonymousThreshold) {
+        return view(sets, selectedPurpose, channelId, defaultDue, defaultVisibility, anonymousThreshold, List.of());
+    }
+
+    /** @param groups the workspace's user groups to offer; with none, the form has no group choice */
+    public static View view(List<QuestionSet> sets, String selectedPurpose, String channelId, Instant defaultDue,
+                            Visibility defaultVisibility, int anonymousThreshold, List<People.UserGroup> groups) {
         String purpose = effectivePurpose(sets, selectedPurpose);
         QuestionSet selected = sets.stream().filter(s -> s.key().equals(purpose)).findFirst().orElse(null);
 
@@ -161,6 +170,19 @@ public final class StartModal {
                 .label(plainText("People to ask"))
                 .optional(true)
                 .element(multiUsersSelect(m -> m.actionId(USERS_ACTION).placeholder(plainText("Choose people"))))));
+
+        if (!groups.isEmpty()) {
+            List<OptionObject> groupOptions = groups.stream().limit(MAX_OPTIONS)
+                    .map(g -> option(plainText(truncate("@" + g.handle()
+                            + (g.name() == null || g.name().isBlank() ? "" : " (" + g.name() + ")"), 75)), g.id()))
+                    .toList();
+            blocks.add(input(i -> i.blockId(GROUPS_BLOCK)
+                    .label(plainText("…or everyone in these user groups"))
+                    .optional(true)
+                    .element(multiStaticSelect(m -> m.actionId(GROUPS_ACTION)
+                            .placeholder(plainText("Choose user groups"))
+                            .options(groupOptions)))));
+        }
 
         blocks.add(input(i -> i.blockId(MEMBERS_BLOCK)
                 .label(plainText("…or everyone in these channels"))
@@ -259,7 +281,11 @@ public final class StartModal {
 
         List<String> userIds = list(stateValues, PEOPLE_BLOCK, USERS_ACTION, true);
         List<String> memberChannelIds = list(stateValues, MEMBERS_BLOCK, CHANNELS_ACTION, false);
-        if (userIds.isEmpty() && memberChannelIds.isEmpty()) {
+        ViewState.Value groupsValue = value(stateValues, GROUPS_BLOCK, GROUPS_ACTION);
+        List<String> userGroupIds = groupsValue == null || groupsValue.getSelectedOptions() == null ? List.of()
+                : groupsValue.getSelectedOptions().stream().map(ViewState.SelectedOption::getValue)
+                        .filter(v -> v != null && !v.isBlank()).distinct().toList();
+        if (userIds.isEmpty() && memberChannelIds.isEmpty() && userGroupIds.isEmpty()) {
             errors.put(PEOPLE_BLOCK, NOBODY_CHOSEN);
         }
 
@@ -308,10 +334,10 @@ public final class StartModal {
             // A repeating check-in keeps the same time to answer in every round.
             java.time.Duration open = dueAt == null ? null : java.time.Duration.between(now, dueAt);
             return new Parsed.Ok(new StartRequest(teamId, leaderId, purpose, objective, customQuestions, userIds,
-                    List.of(), memberChannelIds, channelId, null, visibility, open, null), every, at);
+                    userGroupIds, memberChannelIds, channelId, null, visibility, open, null), every, at);
         }
         return new Parsed.Ok(new StartRequest(teamId, leaderId, purpose, objective, customQuestions, userIds,
-                List.of(), memberChannelIds, channelId, null, visibility, null, dueAt));
+                userGroupIds, memberChannelIds, channelId, null, visibility, null, dueAt));
     }
 
     /** The leader's questions, one a line: stripped, without list markers, blank lines left out. */

@@ -28,10 +28,11 @@ public class StartModalActions {
     private final SlackWork work;
     private final Replies replies;
     private final Recurring recurring;
+    private final People people;
     private final Clock clock;
 
     StartModalActions(CheckInStarter starter, QuestionSets questionSets, CheckInSettings settings, SlackApi api,
-                      SlackWork work, Replies replies, Recurring recurring, Clock clock) {
+                      SlackWork work, Replies replies, Recurring recurring, People people, Clock clock) {
         this.starter = starter;
         this.questionSets = questionSets;
         this.settings = settings;
@@ -39,6 +40,7 @@ public class StartModalActions {
         this.work = work;
         this.replies = replies;
         this.recurring = recurring;
+        this.people = people;
         this.clock = clock;
     }
 
@@ -48,7 +50,8 @@ public class StartModalActions {
         var current = p.getView();
         String purpose = StartModal.selectedPurpose(current.getState().getValues());
         var view = StartModal.view(questionSets.all(teamId), purpose, current.getPrivateMetadata(),
-                clock.instant().plus(settings.defaultDue()), Visibility.LEADER);
+                clock.instant().plus(settings.defaultDue()), Visibility.LEADER, settings.anonymousThreshold(),
+                people.userGroups(teamId));
         work.run("updating the start form", () -> api.call(teamId, "views.update",
                 c -> c.viewsUpdate(r -> r.viewId(current.getId()).hash(current.getHash()).view(view))));
         return ctx.ack();

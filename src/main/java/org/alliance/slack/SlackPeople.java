@@ -1,30 +1,72 @@
 package org.alliance.slack;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
 import com.slack.api.methods.response.conversations.ConversationsMembersResponse;
+import com.slack.api.methods.response.usergroups.UsergroupsListResponse;
 import com.slack.api.methods.response.usergroups.users.UsergroupsUsersListResponse;
 import org.alliance.checkin.People;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /** {@link People} from Slack: users.info through {@link UserDirectory}'s cache, groups and channel members live. */
 @Component
 public class SlackPeople implements People {
 
+    private static final Logger log = LoggerFactory.getLogger(SlackPeople.class);
+
     /** Slack allows up to 1000 per page; it may return fewer. */
     static final int PAGE_SIZE = 1000;
     /** A guard against a cursor that never ends: 200 pages is far beyond any channel Alliance should fan out to. */
     static final int MAX_PAGES = 200;
 
+    /** Groups change rarely; the start form opens within Slack's 3-second trigger, so they are cached. */
+    static final Duration GROUPS_TTL = Duration.ofMinutes(10);
+
+    private record Groups(List<UserGroup> groups, Instant fetched) {
+    }
+
     private final UserDirectory directory;
     private final SlackApi api;
+    private final Clock clock;
+    private final Map<String, Groups> groups = new ConcurrentHashMap<>();
 
-    SlackPeople(UserDirectory directory, SlackApi api) {
+    SlackPeople(UserDirectory directory, SlackApi api, Clock clock) {
         this.directory = directory;
         this.api = api;
+        this.clock = clock;
+    }
+
+    @Override
+    public List<UserGroup> userGroups(String teamId) {
+        Groups cached = groups.get(teamId);
+        if (cached != null && cached.fetched().plus(GROUPS_TTL).isAfter(clock.instant())) {
+            return cached.groups();
+        }
+        try {
+            UsergroupsListResponse r = api.call(teamId, "usergroups.list", c -> c.usergroupsList(b -> b));
+            if (!r.isOk() || r.getUsergroups() == null) {
+                log.info("No user groups for {}: {}", teamId, r.getError());
+                return List.of();
+            }
+            List<UserGroup> list = r.getUsergroups().stream()
+                    .filter(g -> g.getDateDelete() == null || g.getDateDelete() == 0)
+                    .map(g -> new UserGroup(g.getId(), g.getHandle(), g.getName())).toList();
+            groups.put(teamId, new Groups(list, clock.instant()));
+            return list;
+        } catch (SlackCallFailed e) {
+            log.info("No user groups for {}: {}", teamId, e.getMessage());
+            return List.of();
+        }
     }
 
     @Override

@@ -369,7 +369,7 @@ class StartModalTest {
         Map<String, String> errors = errors(StartModal.parse("T1", "ULEAD", "C123", filledIn().users().values, NOW));
 
         assertThat(errors).containsExactly(
-                Map.entry("people", "Choose at least one person, or a channel whose members to ask."));
+                Map.entry("people", "Choose at least one person, or a user group or channel whose members to ask."));
     }
 
     @Test
@@ -530,5 +530,36 @@ class StartModalTest {
         assertThat(repeat.getAsJsonObject("element").getAsJsonObject("initial_option").get("value").getAsString())
                 .isEqualTo("none");
         assertThat(block(view, "at").getAsJsonObject("element").get("initial_time").getAsString()).isEqualTo("10:00");
+    }
+
+    @Test
+    void userGroupsAreOfferedAndChosenGroupsAreParticipants() {
+        JsonObject view = json(StartModal.view(SETS, "trust", "C123", DUE, Visibility.LEADER, 3,
+                List.of(new People.UserGroup("S1", "design", "Design team"), new People.UserGroup("S2", "ops", ""))));
+
+        JsonObject groups = block(view, "groups");
+        assertThat(groups.getAsJsonObject("element").get("type").getAsString()).isEqualTo("multi_static_select");
+        assertThat(values(groups.getAsJsonObject("element").getAsJsonArray("options"))).containsExactly("S1", "S2");
+
+        State state = new State();
+        state.purpose("trust");
+        state.visibility("leader");
+        ViewState.Value chosen = new ViewState.Value();
+        ViewState.SelectedOption design = new ViewState.SelectedOption();
+        design.setValue("S1");
+        chosen.setSelectedOptions(List.of(design));
+        state.put("groups", "groups", chosen);
+
+        StartModal.Parsed parsed = StartModal.parse("T1", "ULEAD", "C123", state.values, NOW);
+
+        assertThat(parsed).isInstanceOfSatisfying(StartModal.Parsed.Ok.class,
+                ok -> assertThat(ok.request().userGroupIds()).containsExactly("S1"));
+    }
+
+    @Test
+    void withoutUserGroupsThereIsNoGroupChoice() {
+        JsonObject view = json(StartModal.view(SETS, "trust", "C123", DUE, Visibility.LEADER));
+
+        assertThat(blockIds(view)).doesNotContain("groups");
     }
 }
