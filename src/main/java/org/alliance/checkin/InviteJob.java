@@ -17,15 +17,17 @@ class InviteJob implements JobHandler {
     private final CheckInMessenger messenger;
     private final CheckInSchedule schedule;
     private final Snoozes snoozes;
+    private final Ending ending;
     private final Clock clock;
 
     InviteJob(CheckInRepository checkIns, ResponseRepository responses, CheckInMessenger messenger,
-              CheckInSchedule schedule, Snoozes snoozes, Clock clock) {
+              CheckInSchedule schedule, Snoozes snoozes, Ending ending, Clock clock) {
         this.checkIns = checkIns;
         this.responses = responses;
         this.messenger = messenger;
         this.schedule = schedule;
         this.snoozes = snoozes;
+        this.ending = ending;
         this.clock = clock;
     }
 
@@ -45,8 +47,11 @@ class InviteJob implements JobHandler {
         if (response.isEmpty() || response.get().dmTs() != null || response.get().status() != ResponseStatus.PENDING) {
             return Outcome.skipped(userId + " needs no invitation to " + checkIn.get().id());
         }
-        if (snoozes.awayUntil(job.teamId(), userId).isPresent()) {
-            responses.skipped(response.get().id(), "Away", clock.instant());
+        Optional<java.time.Instant> awayUntil = snoozes.awayUntil(job.teamId(), userId);
+        if (awayUntil.isPresent()) {
+            // As when a round starts with someone away: the leader sees until when, and nobody is waited for.
+            responses.skipped(response.get().id(), "Away until " + SlackDates.format(awayUntil.get()), clock.instant());
+            ending.completeIfAllIn(checkIn.get().id());
             return Outcome.skipped(userId + " is away");
         }
         CheckInMessenger.Posted dm = messenger.invite(checkIn.get(), response.get());

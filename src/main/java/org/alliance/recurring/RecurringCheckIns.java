@@ -99,10 +99,12 @@ public class RecurringCheckIns implements Recurring {
                 return "Recurring check-in `" + s.id() + "` is " + word(s.status()) + ", so there is nothing to resume.";
             }
             Cadence cadence = Cadence.fromWord(s.cadence(), s.at());
-            LocalDateTime nowLocal = LocalDateTime.ofInstant(clock.instant(), zoneOf(teamId, s.leaderId()));
-            // Rounds missed while paused are not made up: the next one is the next still ahead.
+            Instant now = clock.instant();
+            // Rounds missed while paused are not made up: the next one is the next whose first invitation is
+            // still ahead. (A round whose job already ran while paused keeps that job's key, so it can't be
+            // scheduled again.)
             LocalDateTime next = s.next();
-            while (next != null && next.isBefore(nowLocal)) {
+            while (next != null && !firstInvitation(s, next).isAfter(now)) {
                 next = cadence.next(next);
             }
             if (next == null) {
@@ -150,13 +152,18 @@ public class RecurringCheckIns implements Recurring {
         if (s.next() == null) {
             return;
         }
-        Instant earliest = s.next().atZone(zoneOf(s.teamId(), s.leaderId())).toInstant();
+        schedule.add(new Job(ROUND + ":" + s.id() + ":" + s.next(), s.teamId(), ROUND, firstInvitation(s, s.next()),
+                Map.of("seriesId", s.id(), "occurrence", s.next().toString())));
+    }
+
+    /** When the first of the series' people (or its leader) reaches {@code occurrence} on their own clock. */
+    private Instant firstInvitation(Series s, LocalDateTime occurrence) {
+        Instant earliest = occurrence.atZone(zoneOf(s.teamId(), s.leaderId())).toInstant();
         for (String userId : starter.participantsOf(s.request())) {
-            Instant local = s.next().atZone(zoneOf(s.teamId(), userId)).toInstant();
+            Instant local = occurrence.atZone(zoneOf(s.teamId(), userId)).toInstant();
             earliest = local.isBefore(earliest) ? local : earliest;
         }
-        schedule.add(new Job(ROUND + ":" + s.id() + ":" + s.next(), s.teamId(), ROUND, earliest,
-                Map.of("seriesId", s.id(), "occurrence", s.next().toString())));
+        return earliest;
     }
 
     private ZoneId zoneOf(String teamId, String userId) {

@@ -74,6 +74,8 @@ public abstract class ScheduledAppTest {
     void resetSlackAndClock() {
         // Work left over from earlier tests must not fire into this one when the clock moves.
         db.getCollection("jobs").deleteMany(new org.bson.Document());
+        // A snooze from an earlier test would keep people out of this one's check-ins once the clock is reset.
+        db.getCollection("snoozes").deleteMany(new org.bson.Document());
         slack.reset();
         clock.set(START);
         requests = new SlackRequests("http://127.0.0.1:" + port + "/slack/events",
