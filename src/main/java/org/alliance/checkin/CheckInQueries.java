@@ -67,6 +67,9 @@ public class CheckInQueries {
         Optional<Response> mine = all.stream().filter(r -> r.userId().equals(userId)).findFirst();
         List<Upcoming> reminders = asLeader && checkIn.isOpen()
                 ? schedule.upcomingReminders(checkIn.id()).stream()
+                        // Someone who has answered or skipped won't be reminded: their jobs are only skipped.
+                        .filter(j -> all.stream().anyMatch(r -> r.userId().equals(j.get("userId"))
+                                && r.status() == ResponseStatus.PENDING))
                         .map(j -> new Upcoming(j.get("userId"), j.dueAt())).toList()
                 : List.of();
         return Optional.of(new Status(checkIn, Progress.of(all), asLeader ? all : List.of(), answers, asLeader, mine,

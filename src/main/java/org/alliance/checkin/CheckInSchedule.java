@@ -65,6 +65,22 @@ class CheckInSchedule {
         return n;
     }
 
+    /**
+     * When reminder {@code n} of a person may go out: not before {@code every} after an earlier
+     * reminder of theirs that is still to be sent (deferred to their working hours, say), so two
+     * never arrive together.
+     */
+    Instant notBeforeReminder(String checkInId, String userId, int n, Instant now) {
+        Instant earliest = now;
+        for (Job earlier : upcomingReminders(checkInId)) {
+            if (userId.equals(earlier.get("userId")) && Integer.parseInt(earlier.get("n")) < n) {
+                Instant after = earlier.dueAt().plus(reminders.every());
+                earliest = after.isAfter(earliest) ? after : earliest;
+            }
+        }
+        return earliest;
+    }
+
     java.util.List<Job> upcomingReminders(String checkInId) {
         return schedule.upcoming(REMIND, "checkInId", checkInId);
     }

@@ -62,13 +62,20 @@ class ReminderJob implements JobHandler {
             return Outcome.skipped(userId + " is away");
         }
         Instant now = clock.instant();
-        Instant allowed = workingHours.nextAllowed(now, zoneOf(job.teamId(), userId));
-        if (allowed.isAfter(now)) {
-            return allowed.isBefore(checkIn.get().dueAt())
-                    ? new Outcome.Later(allowed, "outside " + userId + "'s working hours")
-                    : Outcome.skipped("no working hours of " + userId + " left before " + checkIn.get().id() + " is due");
+        if (!now.isBefore(checkIn.get().dueAt())) {
+            // Overdue work (the poller was behind): the check-in is closing, a reminder would only confuse.
+            return Outcome.skipped(checkIn.get().id() + " is already due");
         }
         int n = Integer.parseInt(job.get("n"));
+        // An earlier reminder still waiting (for working hours) goes first, and this one keeps its distance.
+        Instant earliest = schedule.notBeforeReminder(checkIn.get().id(), userId, n, now);
+        Instant allowed = workingHours.nextAllowed(earliest, zoneOf(job.teamId(), userId));
+        if (allowed.isAfter(now)) {
+            return allowed.isBefore(checkIn.get().dueAt())
+                    ? new Outcome.Later(allowed, earliest.isAfter(now) ? "after an earlier reminder of " + userId
+                            : "outside " + userId + "'s working hours")
+                    : Outcome.skipped("no working hours of " + userId + " left before " + checkIn.get().id() + " is due");
+        }
         messenger.remind(checkIn.get(), response.get(), n, schedule.plannedReminders(checkIn.get(),
                 checkIn.get().createdAt()));
         return Outcome.done();
