@@ -16,6 +16,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -67,6 +68,19 @@ public final class FakeSlack implements AutoCloseable {
     private record LimitRule(Predicate<Map<String, String>> when, AtomicInteger remaining, int retryAfterSeconds) {
     }
 
+    /** A storm: from the first call matching {@code startWhen}, every call of the method for {@code windowNanos}. */
+    private record StormRule(Predicate<Map<String, String>> startWhen, long windowNanos, int retryAfterSeconds,
+                             AtomicLong startedAtNanos) {
+        boolean limits(Map<String, String> params) {
+            long now = System.nanoTime();
+            if (startedAtNanos.get() == Long.MIN_VALUE && startWhen.test(params)) {
+                startedAtNanos.compareAndSet(Long.MIN_VALUE, now);
+            }
+            long started = startedAtNanos.get();
+            return started != Long.MIN_VALUE && now - started < windowNanos;
+        }
+    }
+
     /** An answer prepared before the default handlers run; status 429 carries Retry-After. */
     private record Reply(int status, String body, Integer retryAfterSeconds) {
         static Reply ok(String body) {
@@ -84,6 +98,7 @@ public final class FakeSlack implements AutoCloseable {
     private final Map<String, Queue<Reply>> oneShots = new ConcurrentHashMap<>();
     private final Map<String, List<Rule>> standingRules = new ConcurrentHashMap<>();
     private final Map<String, List<LimitRule>> limitRules = new ConcurrentHashMap<>();
+    private final Map<String, List<StormRule>> stormRules = new ConcurrentHashMap<>();
     private final Map<String, Function<Map<String, String>, String>> overrides = new ConcurrentHashMap<>();
     private final Map<String, User> users = new ConcurrentHashMap<>();
     private final Map<String, List<String>> userGroups = new ConcurrentHashMap<>();
@@ -192,6 +207,24 @@ public final class FakeSlack implements AutoCloseable {
         return this;
     }
 
+    /** Every call of {@code method} during the next {@code window}, from now, answers 429 with Retry-After. */
+    public FakeSlack rateLimitFor(String method, Duration window, int retryAfterSeconds) {
+        stormRules.computeIfAbsent(method, m -> new CopyOnWriteArrayList<>())
+                .add(new StormRule(p -> true, window.toNanos(), retryAfterSeconds, new AtomicLong(System.nanoTime())));
+        return this;
+    }
+
+    /**
+     * A storm that breaks out at the first call of {@code method} matching {@code startWhen} (that call
+     * included): for {@code window} from then, every call of {@code method}, matching or not, answers 429.
+     */
+    public FakeSlack rateLimitFor(String method, Predicate<Map<String, String>> startWhen, Duration window,
+                                  int retryAfterSeconds) {
+        stormRules.computeIfAbsent(method, m -> new CopyOnWriteArrayList<>())
+                .add(new StormRule(startWhen, window.toNanos(), retryAfterSeconds, new AtomicLong(Long.MIN_VALUE)));
+        return this;
+    }
+
     /** The URL to give as a slash command's response_url; what is sent there is recorded as method {@code respond}. */
     public String responseUrl() {
         return apiUrl() + "respond";
@@ -213,6 +246,7 @@ public final class FakeSlack implements AutoCloseable {
         oneShots.clear();
         standingRules.clear();
         limitRules.clear();
+        stormRules.clear();
         overrides.clear();
         restoreDirectory();
     }
@@ -270,6 +304,11 @@ public final class FakeSlack implements AutoCloseable {
         Reply next = queue == null ? null : queue.poll();
         if (next != null) {
             return next;
+        }
+        for (StormRule storm : stormRules.getOrDefault(method, List.of())) {
+            if (storm.limits(params)) {
+                return new Reply(429, error("ratelimited"), storm.retryAfterSeconds());
+            }
         }
         for (LimitRule limit : limitRules.getOrDefault(method, List.of())) {
             if (limit.when().test(params) && limit.remaining().getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
@@ -370,6 +409,18 @@ public final class FakeSlack implements AutoCloseable {
             case "conversations.open" -> conversationsOpen(p);
             case "conversations.info" -> conversationsInfo(p);
             case "conversations.members" -> listed(channelMembers.get(p.get("channel")), "members", "channel_not_found");
+            case "usergroups.list" -> ok(o -> {
+                com.google.gson.JsonArray groups = new com.google.gson.JsonArray();
+                userGroups.keySet().stream().sorted().forEach(id -> {
+                    JsonObject g = new JsonObject();
+                    g.addProperty("id", id);
+                    g.addProperty("team_id", TEAM_ID);
+                    g.addProperty("handle", id.toLowerCase(Locale.ROOT));
+                    g.addProperty("name", "Group " + id);
+                    groups.add(g);
+                });
+                o.add("usergroups", groups);
+            });
             case "usergroups.users.list" -> listed(userGroups.get(p.get("usergroup")), "users", "no_such_subteam");
             case "users.info" -> usersInfo(p);
             case "views.open", "views.update", "views.push", "views.publish" -> views(method, p);
