@@ -72,6 +72,12 @@ class JobRepository {
                 AFTER));
     }
 
+    /** Extends a claim still held by {@code instance}, so slow work (waiting out 429s) is not taken over. */
+    void renew(String key, String instance, Instant leaseUntil) {
+        collection.updateOne(Filters.and(Filters.eq("_id", key), Filters.eq("claimedBy", instance),
+                Filters.eq("status", Status.CLAIMED.name())), Updates.set("leaseUntil", leaseUntil));
+    }
+
     /** Finishing only counts for the instance still holding the claim. */
     void finish(String key, String instance, Status status, String note, Instant now) {
         collection.updateOne(Filters.and(Filters.eq("_id", key), Filters.eq("claimedBy", instance),

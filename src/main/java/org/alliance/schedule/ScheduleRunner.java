@@ -6,9 +6,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -28,6 +33,11 @@ public class ScheduleRunner {
     private final ScheduleSettings settings;
     private final Clock clock;
     private final String instance = UUID.randomUUID().toString();
+    private final ScheduledExecutorService heartbeats = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "schedule-lease");
+        t.setDaemon(true);
+        return t;
+    });
 
     ScheduleRunner(JobRepository jobs, List<JobHandler> handlers, ScheduleSettings settings, Clock clock) {
         this.jobs = jobs;
@@ -52,6 +62,32 @@ public class ScheduleRunner {
     }
 
     private void run(JobRepository.JobDocument doc) {
+        // While the job runs its claim is renewed, so a job slowed by Slack's rate limits stays with
+        // this instance; only a crashed instance's claim runs out.
+        long every = Math.max(1, settings.lease().toMillis() / 3);
+        ScheduledFuture<?> heartbeat = heartbeats.scheduleAtFixedRate(
+                () -> renew(doc.key()), every, every, TimeUnit.MILLISECONDS);
+        try {
+            runClaimed(doc);
+        } finally {
+            heartbeat.cancel(false);
+        }
+    }
+
+    private void renew(String key) {
+        try {
+            jobs.renew(key, instance, clock.instant().plus(settings.lease()));
+        } catch (RuntimeException e) {
+            log.warn("Could not renew the claim on job {}: {}", key, e.getMessage());
+        }
+    }
+
+    @PreDestroy
+    void stopHeartbeats() {
+        heartbeats.shutdownNow();
+    }
+
+    private void runClaimed(JobRepository.JobDocument doc) {
         Job job = doc.job();
         JobHandler handler = handlers.get(job.kind());
         if (handler == null) {
