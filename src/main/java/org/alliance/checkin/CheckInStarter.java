@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -16,7 +15,6 @@ import java.util.Set;
 import org.alliance.questions.Question;
 import org.alliance.questions.QuestionSet;
 import org.alliance.questions.QuestionSets;
-import org.alliance.schedule.WorkingHours;
 import org.alliance.slack.SlackText;
 import org.alliance.snooze.Snoozes;
 import org.slf4j.Logger;
@@ -43,13 +41,13 @@ public class CheckInStarter {
     private final CheckInSettings settings;
     private final CheckInSchedule schedule;
     private final Snoozes snoozes;
-    private final WorkingHours workingHours;
+    private final TimeZones timeZones;
     private final Ending ending;
     private final Clock clock;
 
     CheckInStarter(QuestionSets questionSets, People people, CheckInMessenger messenger, CheckInRepository checkIns,
                    ResponseRepository responses, ShortIds ids, CheckInSettings settings, CheckInSchedule schedule,
-                   Snoozes snoozes, WorkingHours workingHours, Ending ending, Clock clock) {
+                   Snoozes snoozes, TimeZones timeZones, Ending ending, Clock clock) {
         this.questionSets = questionSets;
         this.people = people;
         this.messenger = messenger;
@@ -59,7 +57,7 @@ public class CheckInStarter {
         this.settings = settings;
         this.schedule = schedule;
         this.snoozes = snoozes;
-        this.workingHours = workingHours;
+        this.timeZones = timeZones;
         this.ending = ending;
         this.clock = clock;
     }
@@ -117,7 +115,7 @@ public class CheckInStarter {
         }
         Map<String, Instant> inviteAt = new LinkedHashMap<>();
         for (String userId : plan.participants()) {
-            Instant local = localTime == null ? now : localTime.atZone(zoneOf(request.teamId(), userId)).toInstant();
+            Instant local = localTime == null ? now : localTime.atZone(timeZones.of(request.teamId(), userId)).toInstant();
             inviteAt.put(userId, local.isAfter(now) ? local : now);
         }
         Instant lastInvite = inviteAt.values().stream().max(Instant::compareTo).orElse(now);
@@ -228,10 +226,6 @@ public class CheckInStarter {
                 .toList();
     }
 
-    private ZoneId zoneOf(String teamId, String userId) {
-        return people.find(teamId, userId).map(p -> workingHours.zoneOf(p.timeZone(), p.tzOffsetSeconds()))
-                .orElseGet(() -> workingHours.zoneOf(null, null));
-    }
 
     private Optional<QuestionSet> questionSet(StartRequest request) {
         if (!QuestionSets.CUSTOM.equals(request.purpose())) {

@@ -2,7 +2,6 @@ package org.alliance.checkin;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.Optional;
 
 import org.alliance.schedule.Job;
@@ -20,18 +19,18 @@ class ReminderJob implements JobHandler {
 
     private final CheckInRepository checkIns;
     private final ResponseRepository responses;
-    private final People people;
     private final Snoozes snoozes;
     private final WorkingHours workingHours;
+    private final TimeZones timeZones;
     private final FollowThroughMessenger messenger;
     private final CheckInSchedule schedule;
     private final Clock clock;
 
-    ReminderJob(CheckInRepository checkIns, ResponseRepository responses, People people, Snoozes snoozes,
+    ReminderJob(CheckInRepository checkIns, ResponseRepository responses, TimeZones timeZones, Snoozes snoozes,
                 WorkingHours workingHours, FollowThroughMessenger messenger, CheckInSchedule schedule, Clock clock) {
         this.checkIns = checkIns;
         this.responses = responses;
-        this.people = people;
+        this.timeZones = timeZones;
         this.snoozes = snoozes;
         this.workingHours = workingHours;
         this.messenger = messenger;
@@ -69,7 +68,7 @@ class ReminderJob implements JobHandler {
         int n = Integer.parseInt(job.get("n"));
         // An earlier reminder still waiting (for working hours) goes first, and this one keeps its distance.
         Instant earliest = schedule.notBeforeReminder(checkIn.get().id(), userId, n, now);
-        Instant allowed = workingHours.nextAllowed(earliest, zoneOf(job.teamId(), userId));
+        Instant allowed = workingHours.nextAllowed(earliest, timeZones.of(job.teamId(), userId));
         if (allowed.isAfter(now)) {
             return allowed.isBefore(checkIn.get().dueAt())
                     ? new Outcome.Later(allowed, earliest.isAfter(now) ? "after an earlier reminder of " + userId
@@ -88,9 +87,4 @@ class ReminderJob implements JobHandler {
                 + "). You may want to nudge them yourself."));
     }
 
-    private ZoneId zoneOf(String teamId, String userId) {
-        return people.find(teamId, userId)
-                .map(p -> workingHours.zoneOf(p.timeZone(), p.tzOffsetSeconds()))
-                .orElseGet(() -> workingHours.zoneOf(null, null));
-    }
 }

@@ -1,31 +1,48 @@
 package org.alliance.checkin;
 
 import java.security.SecureRandom;
+import java.util.Locale;
 
 import org.springframework.stereotype.Component;
 
-/** Short ids people can read aloud and type: no 0/O, 1/I/L lookalikes. */
+/**
+ * Short ids people can read aloud and type: six characters without 0/O or 1/I/L lookalikes.
+ * Recurring check-ins start with R and nothing else does, so one word names either kind.
+ */
 @Component
-class ShortIds {
+public class ShortIds {
 
     private static final char[] ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ".toCharArray();
+    private static final char SERIES = 'R';
     static final int LENGTH = 6;
 
     private final SecureRandom random = new SecureRandom();
 
-    String next() {
-        char[] id = new char[LENGTH];
-        for (int i = 0; i < LENGTH; i++) {
-            id[i] = ALPHABET[random.nextInt(ALPHABET.length)];
-        }
-        if (id[0] == 'R') {
-            // Ids starting with R belong to recurring check-ins.
+    /** A check-in's or a commitment's id. */
+    public String next() {
+        char[] id = draw();
+        if (id[0] == SERIES) {
             id[0] = 'K';
         }
         return new String(id);
     }
 
+    /** A recurring check-in's id. */
+    public String series() {
+        char[] id = draw();
+        id[0] = SERIES;
+        return new String(id);
+    }
+
     static String normalize(String typed) {
-        return typed == null ? "" : typed.strip().toUpperCase(java.util.Locale.ROOT);
+        return typed == null ? "" : typed.strip().toUpperCase(Locale.ROOT);
+    }
+
+    private char[] draw() {
+        char[] id = new char[LENGTH];
+        for (int i = 0; i < LENGTH; i++) {
+            id[i] = ALPHABET[random.nextInt(ALPHABET.length)];
+        }
+        return id;
     }
 }

@@ -3,7 +3,6 @@ package org.alliance.commitments;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,6 +12,8 @@ import org.alliance.checkin.CheckIn;
 import org.alliance.checkin.CheckInQueries;
 import org.alliance.checkin.People;
 import org.alliance.checkin.Response;
+import org.alliance.checkin.ShortIds;
+import org.alliance.checkin.TimeZones;
 import org.alliance.checkin.Visibility;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,16 +39,18 @@ public class Commitments {
     private final CheckInQueries checkIns;
     private final People people;
     private final CommitmentReminders reminders;
-    private final CommitmentIds ids;
+    private final ShortIds ids;
+    private final TimeZones timeZones;
     private final Clock clock;
 
     Commitments(CommitmentRepository repository, CheckInQueries checkIns, People people, CommitmentReminders reminders,
-                CommitmentIds ids, Clock clock) {
+                ShortIds ids, TimeZones timeZones, Clock clock) {
         this.repository = repository;
         this.checkIns = checkIns;
         this.people = people;
         this.reminders = reminders;
         this.ids = ids;
+        this.timeZones = timeZones;
         this.clock = clock;
     }
 
@@ -90,7 +93,7 @@ public class Commitments {
             return new Submission.Refused(refusal.get());
         }
         ZoneId zone = zone(teamId, userId);
-        Map<Commitment.Field, String> problems = Commitment.problems(text, dueDate, LocalDate.now(clock.withZone(zone)));
+        Map<Commitment.Field, String> problems = Commitment.problems(text, dueDate, LocalDate.ofInstant(clock.instant(), zone));
         if (!problems.isEmpty()) {
             return new Submission.Invalid(problems);
         }
@@ -176,18 +179,11 @@ public class Commitments {
     }
 
     private LocalDate today(String teamId, String userId) {
-        return LocalDate.now(clock.withZone(zone(teamId, userId)));
+        return LocalDate.ofInstant(clock.instant(), zone(teamId, userId));
     }
 
-    /** The leader's time zone, or UTC when Slack gives none (or cannot be asked). */
     private ZoneId zone(String teamId, String userId) {
-        try {
-            return person(teamId, userId).map(People.Person::timeZone).filter(tz -> !tz.isBlank())
-                    .<ZoneId>map(ZoneId::of).orElse(ZoneOffset.UTC);
-        } catch (java.time.DateTimeException e) {
-            log.warn("User {} has a time zone Java does not know ({}); using UTC", userId, e.getMessage());
-            return ZoneOffset.UTC;
-        }
+        return timeZones.of(teamId, userId);
     }
 
     private Optional<People.Person> person(String teamId, String userId) {

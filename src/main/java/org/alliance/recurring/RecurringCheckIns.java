@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -13,13 +12,13 @@ import java.util.Optional;
 import java.util.function.Function;
 
 import org.alliance.checkin.CheckInStarter;
-import org.alliance.checkin.People;
+import org.alliance.checkin.TimeZones;
+import org.alliance.checkin.ShortIds;
 import org.alliance.checkin.Recurring;
 import org.alliance.checkin.StartRequest;
 import org.alliance.schedule.Cadence;
 import org.alliance.schedule.Job;
 import org.alliance.schedule.Schedule;
-import org.alliance.schedule.WorkingHours;
 import org.alliance.slack.SlackText;
 import org.springframework.stereotype.Service;
 
@@ -34,18 +33,16 @@ public class RecurringCheckIns implements Recurring {
 
     private final SeriesRepository series;
     private final CheckInStarter starter;
-    private final People people;
-    private final WorkingHours workingHours;
+    private final TimeZones timeZones;
     private final Schedule schedule;
-    private final SeriesIds ids;
+    private final ShortIds ids;
     private final Clock clock;
 
-    RecurringCheckIns(SeriesRepository series, CheckInStarter starter, People people, WorkingHours workingHours,
-                      Schedule schedule, SeriesIds ids, Clock clock) {
+    RecurringCheckIns(SeriesRepository series, CheckInStarter starter, TimeZones timeZones,
+                      Schedule schedule, ShortIds ids, Clock clock) {
         this.series = series;
         this.starter = starter;
-        this.people = people;
-        this.workingHours = workingHours;
+        this.timeZones = timeZones;
         this.schedule = schedule;
         this.ids = ids;
         this.clock = clock;
@@ -64,11 +61,11 @@ public class RecurringCheckIns implements Recurring {
             return ":warning: " + refusal.get();
         }
         LocalDateTime first = cadence.first(LocalDateTime.ofInstant(clock.instant(),
-                zoneOf(request.teamId(), request.leaderId())));
+                timeZones.of(request.teamId(), request.leaderId())));
         if (first == null) {
             return ":warning: That schedule never fires again, so there would be no rounds.";
         }
-        Series created = new Series(ids.next(), request.teamId(), request.leaderId(), request.purpose(),
+        Series created = new Series(ids.series(), request.teamId(), request.leaderId(), request.purpose(),
                 request.objective(), request.userIds(), request.userGroupIds(), request.memberChannelIds(),
                 request.channelId(), request.visibility(),
                 request.dueIn() == null ? null : request.dueIn().toString(), cadence.word(), at, SeriesStatus.ACTIVE,
@@ -158,18 +155,14 @@ public class RecurringCheckIns implements Recurring {
 
     /** When the first of the series' people (or its leader) reaches {@code occurrence} on their own clock. */
     private Instant firstInvitation(Series s, LocalDateTime occurrence) {
-        Instant earliest = occurrence.atZone(zoneOf(s.teamId(), s.leaderId())).toInstant();
+        Instant earliest = occurrence.atZone(timeZones.of(s.teamId(), s.leaderId())).toInstant();
         for (String userId : starter.participantsOf(s.request())) {
-            Instant local = occurrence.atZone(zoneOf(s.teamId(), userId)).toInstant();
+            Instant local = occurrence.atZone(timeZones.of(s.teamId(), userId)).toInstant();
             earliest = local.isBefore(earliest) ? local : earliest;
         }
         return earliest;
     }
 
-    private ZoneId zoneOf(String teamId, String userId) {
-        return people.find(teamId, userId).map(p -> workingHours.zoneOf(p.timeZone(), p.tzOffsetSeconds()))
-                .orElseGet(() -> workingHours.zoneOf(null, null));
-    }
 
     private static String word(SeriesStatus status) {
         return status.name().toLowerCase(Locale.ROOT);
