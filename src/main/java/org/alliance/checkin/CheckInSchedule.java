@@ -56,14 +56,6 @@ class CheckInSchedule {
                 endedAt.plus(followUp.after()), Map.of("checkInId", checkIn.id())));
     }
 
-    int plannedReminders(CheckIn checkIn, Instant invitedAt) {
-        int n = 0;
-        for (Instant at = invitedAt.plus(reminders.firstAfter()); n < reminders.max() && at.isBefore(checkIn.dueAt());
-             at = at.plus(reminders.every())) {
-            n++;
-        }
-        return n;
-    }
 
     /**
      * When reminder {@code n} of a person may go out: not before {@code every} after an earlier

@@ -6,7 +6,7 @@ import java.util.List;
 public interface FollowThroughMessenger {
 
     /** A gentle nudge in the participant's check-in DM thread. */
-    void remind(CheckIn checkIn, Response response, int number, int of);
+    void remind(CheckIn checkIn, Response response);
 
     /**
      * Weeks after a check-in, reminds its leader to come back to the people in it: who took

@@ -39,24 +39,25 @@ class InviteJob implements JobHandler {
     @Override
     public Outcome run(Job job) {
         String userId = job.get("userId");
-        Optional<CheckIn> checkIn = checkIns.find(job.get("checkInId"));
-        if (checkIn.isEmpty() || !checkIn.get().isOpen()) {
-            return Outcome.skipped("check-in " + job.get("checkInId") + " has ended");
+        PendingPerson target = PendingPerson.of(job, checkIns, responses);
+        if (target.nothingToDo() != null) {
+            return Outcome.skipped(target.nothingToDo());
         }
-        Optional<Response> response = responses.find(checkIn.get().id(), userId);
-        if (response.isEmpty() || response.get().dmTs() != null || response.get().status() != ResponseStatus.PENDING) {
-            return Outcome.skipped(userId + " needs no invitation to " + checkIn.get().id());
+        CheckIn checkIn = target.checkIn();
+        Response response = target.response();
+        if (response.dmTs() != null) {
+            return Outcome.skipped(userId + " was invited to " + checkIn.id() + " already");
         }
         Optional<java.time.Instant> awayUntil = snoozes.awayUntil(job.teamId(), userId);
         if (awayUntil.isPresent()) {
             // As when a round starts with someone away: the leader sees until when, and nobody is waited for.
-            responses.skipped(response.get().id(), "Away until " + SlackDates.format(awayUntil.get()), clock.instant());
-            ending.completeIfAllIn(checkIn.get().id());
+            responses.skipped(response.id(), "Away until " + SlackDates.format(awayUntil.get()), clock.instant());
+            ending.completeIfAllIn(checkIn.id());
             return Outcome.skipped(userId + " is away");
         }
-        CheckInMessenger.Posted dm = messenger.invite(checkIn.get(), response.get());
-        responses.invited(response.get().id(), dm.channelId(), dm.ts());
-        schedule.invited(checkIn.get(), userId, clock.instant());
+        CheckInMessenger.Posted dm = messenger.invite(checkIn, response);
+        responses.invited(response.id(), dm.channelId(), dm.ts());
+        schedule.invited(checkIn, userId, clock.instant());
         return Outcome.done();
     }
 

@@ -2,7 +2,6 @@ package org.alliance.checkin;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Optional;
 
 import org.alliance.schedule.Job;
 import org.alliance.schedule.JobHandler;
@@ -46,37 +45,33 @@ class ReminderJob implements JobHandler {
     @Override
     public Outcome run(Job job) {
         String userId = job.get("userId");
-        Optional<CheckIn> checkIn = checkIns.find(job.get("checkInId"));
-        if (checkIn.isEmpty() || !checkIn.get().isOpen()) {
-            return Outcome.skipped("check-in " + job.get("checkInId") + " has ended");
+        PendingPerson target = PendingPerson.of(job, checkIns, responses);
+        if (target.nothingToDo() != null) {
+            return Outcome.skipped(target.nothingToDo());
         }
-        Optional<Response> response = responses.find(checkIn.get().id(), userId);
-        if (response.isEmpty() || response.get().status() != ResponseStatus.PENDING) {
-            return Outcome.skipped(userId + " is not waiting to answer " + checkIn.get().id());
-        }
-        if (response.get().dmTs() == null) {
-            return Outcome.skipped(userId + " never got the invitation to " + checkIn.get().id());
+        CheckIn checkIn = target.checkIn();
+        if (target.response().dmTs() == null) {
+            return Outcome.skipped(userId + " never got the invitation to " + checkIn.id());
         }
         if (snoozes.awayUntil(job.teamId(), userId).isPresent()) {
             return Outcome.skipped(userId + " is away");
         }
         Instant now = clock.instant();
-        if (!now.isBefore(checkIn.get().dueAt())) {
+        if (!now.isBefore(checkIn.dueAt())) {
             // Overdue work (the poller was behind): the check-in is closing, a reminder would only confuse.
-            return Outcome.skipped(checkIn.get().id() + " is already due");
+            return Outcome.skipped(checkIn.id() + " is already due");
         }
         int n = Integer.parseInt(job.get("n"));
         // An earlier reminder still waiting (for working hours) goes first, and this one keeps its distance.
-        Instant earliest = schedule.notBeforeReminder(checkIn.get().id(), userId, n, now);
+        Instant earliest = schedule.notBeforeReminder(checkIn.id(), userId, n, now);
         Instant allowed = workingHours.nextAllowed(earliest, timeZones.of(job.teamId(), userId));
         if (allowed.isAfter(now)) {
-            return allowed.isBefore(checkIn.get().dueAt())
+            return allowed.isBefore(checkIn.dueAt())
                     ? new Outcome.Later(allowed, earliest.isAfter(now) ? "after an earlier reminder of " + userId
                             : "outside " + userId + "'s working hours")
-                    : Outcome.skipped("no working hours of " + userId + " left before " + checkIn.get().id() + " is due");
+                    : Outcome.skipped("no working hours of " + userId + " left before " + checkIn.id() + " is due");
         }
-        messenger.remind(checkIn.get(), response.get(), n, schedule.plannedReminders(checkIn.get(),
-                checkIn.get().createdAt()));
+        messenger.remind(checkIn, target.response());
         return Outcome.done();
     }
 

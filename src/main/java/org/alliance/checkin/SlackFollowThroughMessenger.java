@@ -21,7 +21,7 @@ class SlackFollowThroughMessenger implements FollowThroughMessenger {
     }
 
     @Override
-    public void remind(CheckIn checkIn, Response response, int number, int of) {
+    public void remind(CheckIn checkIn, Response response) {
         String text = ":wave: A gentle reminder: <@" + checkIn.leaderId() + "> would value your answers to *"
                 + SlackText.escape(checkIn.title()) + "*, due " + SlackDates.format(checkIn.dueAt()) + ". Use *Answer* "
                 + "above, reply here one question at a time, or choose *Not now* if it isn't a good time.";
