@@ -1,6 +1,5 @@
 package org.alliance.checkin;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -11,7 +10,6 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
-import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Sorts;
@@ -33,9 +31,6 @@ class CheckInRepository {
     CheckInRepository(MongoDatabase database) {
         this.collection = database.getCollection("checkins", CheckInDocument.class);
         collection.createIndex(Indexes.ascending(P + "teamId", P + "leaderId", P + "createdAt"));
-        collection.createIndex(Indexes.ascending(P + "status", P + "dueAt"));
-        collection.createIndex(Indexes.ascending(P + "teamId", P + "channelId", P + "threadTs"),
-                new IndexOptions().sparse(true));
     }
 
     /** False when the id is taken, so the caller can draw another. */
@@ -86,10 +81,4 @@ class CheckInRepository {
                 .map(CheckInDocument::checkIn).into(new ArrayList<>());
     }
 
-    List<CheckIn> openDueBefore(Instant instant, int limit) {
-        return collection.find(Filters.and(Filters.eq(P + "status", CheckInStatus.OPEN.name()),
-                        Filters.lte(P + "dueAt", instant)))
-                .sort(Sorts.ascending(P + "dueAt")).limit(limit)
-                .map(CheckInDocument::checkIn).into(new ArrayList<>());
-    }
 }

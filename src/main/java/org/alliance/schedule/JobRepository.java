@@ -108,7 +108,4 @@ class JobRepository {
         return Optional.ofNullable(collection.find(Filters.eq("_id", key)).first());
     }
 
-    long count(Status status) {
-        return collection.countDocuments(Filters.eq("status", status.name()));
-    }
 }
