@@ -46,7 +46,7 @@ class CheckInFlowTest extends AllianceIntegrationTest {
 
         // Alice answers in the modal.
         assertThat(driver.click("U0ALICE", "checkin_answer", id).statusCode()).isEqualTo(200);
-        await().atMost(Duration.ofSeconds(10)).until(() -> !slack.calls("views.open").isEmpty());
+        await().atMost(Duration.ofSeconds(20)).until(() -> !slack.calls("views.open").isEmpty());
         assertThat(slack.calls("views.open").get(0).param("view")).contains("q:important").contains("checkin_answer_submit");
         assertThat(driver.submitAnswers("U0ALICE", id, Map.of("important", "Autonomy and trust", "openness", "4"))
                 .statusCode()).isEqualTo(200);
@@ -72,14 +72,14 @@ class CheckInFlowTest extends AllianceIntegrationTest {
         assertThat(driver.submitSkip("U0CAROL", id, "On leave this week").statusCode()).isEqualTo(200);
 
         driver.awaitStatus(id, "COMPLETED");
-        FakeSlack.Call summary = await().atMost(Duration.ofSeconds(10)).until(() -> slack.calls("chat.postMessage")
+        FakeSlack.Call summary = await().atMost(Duration.ofSeconds(20)).until(() -> slack.calls("chat.postMessage")
                 .stream().filter(c -> LEADER.equals(c.param("channel")))
                 .filter(c -> CheckInDriver.said(c).contains("On leave this week"))
                 .findFirst().orElse(null), c -> c != null);
         String said = CheckInDriver.said(summary);
         assertThat(said).contains("<@U0ALICE>").contains("<@U0BOB>").contains("<@U0CAROL>");
         // The parent message says it is complete.
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(slack.calls("chat.update"))
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(slack.calls("chat.update"))
                 .anySatisfy(c -> {
                     assertThat(c.param("channel")).isEqualTo("C0TEAM");
                     assertThat(CheckInDriver.said(c).toLowerCase()).contains("complete");
@@ -95,7 +95,7 @@ class CheckInFlowTest extends AllianceIntegrationTest {
     }
 
     private void awaitThreadProgress(String id, String userId, int next) {
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
                 assertThat(driver.response(id, userId).getInteger("threadNext")).isEqualTo(next));
     }
 }

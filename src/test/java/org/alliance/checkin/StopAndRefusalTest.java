@@ -24,6 +24,8 @@ class StopAndRefusalTest extends CheckInScenario {
         String alice = "Kept after stop " + id;
         driver.submitAnswers("U0ALICE", id, Map.of("important", alice));
         awaitAnswerShownInDm(id, "U0ALICE", alice);
+        // The answer's follow-up ends by updating the parent; only then is Slack quiet about this check-in.
+        awaitCall("chat.update", in("C0TEAM").and(c -> parentTs.equals(c.param("ts"))).and(saying("1 of 3 answered")));
 
         // Someone else may not stop it.
         int before = slack.calls().size();

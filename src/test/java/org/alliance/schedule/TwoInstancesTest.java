@@ -136,7 +136,7 @@ class TwoInstancesTest {
         String id = driver.start("trust <@U0ALICE> <#C0TEAM|team>", 1);
         String dmTs = driver.response(id, "U0ALICE").getString("dmTs");
         // The regular reminder first, so the one below is the only thing left to do.
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(reminderJobs(id)).singleElement()
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(reminderJobs(id)).singleElement()
                 .satisfies(j -> assertThat(j.getString("status")).isEqualTo("DONE")));
         assertThat(remindersIn("U0ALICE", dmTs)).isEqualTo(1);
 
@@ -154,7 +154,7 @@ class TwoInstancesTest {
                 .append("attempts", 1)
                 .append("createdAt", Date.from(now.minusSeconds(300))));
 
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
             Document job = db.getCollection("jobs").find(Filters.eq("_id", key)).first();
             assertThat(job).isNotNull();
             assertThat(job.getString("status")).isEqualTo("DONE");

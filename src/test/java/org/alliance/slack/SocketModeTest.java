@@ -93,7 +93,7 @@ class SocketModeTest {
             assertThat(events.body()).contains("SLACK_SIGNING_SECRET").doesNotContain("ephemeral");
         }
         // Closing the application must hang up, or Slack would keep sending to a bot that is gone.
-        await().atMost(Duration.ofSeconds(10)).until(() -> socket.closed.get() >= 1);
+        await().atMost(Duration.ofSeconds(20)).until(() -> socket.closed.get() >= 1);
         assertThat(socket.errors).isEmpty();
     }
 
