@@ -2,6 +2,7 @@ package org.alliance.checkin;
 
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 
 import org.alliance.schedule.Job;
 import org.alliance.schedule.Schedule;
@@ -38,7 +39,7 @@ class CheckInSchedule {
     void invited(CheckIn checkIn, String userId, Instant invitedAt) {
         Instant at = invitedAt.plus(reminders.firstAfter());
         for (int n = 1; n <= reminders.max() && at.isBefore(checkIn.dueAt()); n++) {
-            schedule.add(new Job(REMIND + ":" + checkIn.id() + ":" + userId + ":" + n, checkIn.teamId(), REMIND, at,
+            schedule.add(new Job(reminderKey(checkIn.id(), userId, n), checkIn.teamId(), REMIND, at,
                     Map.of("checkInId", checkIn.id(), "userId", userId, "n", String.valueOf(n))));
             at = at.plus(reminders.every());
         }
@@ -64,6 +65,11 @@ class CheckInSchedule {
      */
     Instant notBeforeReminder(String checkInId, String userId, int n, Instant now) {
         Instant earliest = now;
+        // After downtime two reminders can both be overdue: the second still keeps its distance.
+        Optional<Instant> previousSent = schedule.doneAt(reminderKey(checkInId, userId, n - 1));
+        if (previousSent.isPresent() && previousSent.get().plus(reminders.every()).isAfter(earliest)) {
+            earliest = previousSent.get().plus(reminders.every());
+        }
         for (Job earlier : upcomingReminders(checkInId)) {
             if (userId.equals(earlier.get("userId")) && Integer.parseInt(earlier.get("n")) < n) {
                 Instant after = earlier.dueAt().plus(reminders.every());
@@ -71,6 +77,10 @@ class CheckInSchedule {
             }
         }
         return earliest;
+    }
+
+    private static String reminderKey(String checkInId, String userId, int n) {
+        return REMIND + ":" + checkInId + ":" + userId + ":" + n;
     }
 
     java.util.List<Job> upcomingReminders(String checkInId) {

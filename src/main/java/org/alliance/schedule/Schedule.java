@@ -1,7 +1,9 @@
 package org.alliance.schedule;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 
@@ -20,6 +22,13 @@ public class Schedule {
     /** Stores the job unless one with its key exists; returns whether it was new. */
     public boolean add(Job job) {
         return jobs.insert(job, clock.instant());
+    }
+
+    /** When the job with {@code key} did its work, if it did (not skipped, failed or still to run). */
+    public Optional<Instant> doneAt(String key) {
+        return jobs.find(key)
+                .filter(d -> JobRepository.Status.DONE.name().equals(d.status()) && d.note() == null)
+                .map(JobRepository.JobDocument::finishedAt);
     }
 
     /** Jobs of {@code kind} not yet done whose data has {@code dataKey = dataValue}, soonest first. */

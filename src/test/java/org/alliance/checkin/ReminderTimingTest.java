@@ -96,4 +96,17 @@ class ReminderTimingTest extends TimedCheckInScenario {
         assertThat(remindersTo(id, BEN)).hasSize(2);
         assertThat(anyReminderTo(ANNA)).hasSize(1);
     }
+
+    @Test
+    void twoOverdueRemindersAfterDowntimeStillKeepTheirDistance() {
+        String id = driver.start("trust <@" + ANNA + ">", 1);
+
+        // As if the bot had been down all day: both reminders (due at 12:00 and 15:00) are overdue at 15:30.
+        advance(Duration.ofMinutes(330));
+
+        assertThat(remindersTo(id, ANNA)).hasSize(1);
+        assertThat(job(reminderKey(id, ANNA, 2)).getString("status")).isEqualTo("PENDING");
+        assertThat(dueAt(job(reminderKey(id, ANNA, 2))))
+                .isAfterOrEqualTo(START.plus(Duration.ofMinutes(330)).plus(Duration.ofHours(3)));
+    }
 }
