@@ -72,8 +72,10 @@ public class RecurringCheckIns implements Recurring {
                 clock.instant(), 0, first);
         series.insert(created);
         scheduleNext(created);
+        String atIgnored = cadence instanceof Cadence.Cron && at != null
+                ? " (the schedule sets the time, so `at:` is not used)" : "";
         return ":repeat: Recurring check-in `" + created.id() + "` is set up: " + SlackText.escape(cadence.describe())
-                + ", in each person's own time zone. The first round is on " + first.toLocalDate() + " at "
+                + atIgnored + ", in each person's own time zone. The first round is on " + first.toLocalDate() + " at "
                 + first.toLocalTime() + ", and each round gets its own thread in <#" + created.channelId() + ">. "
                 + "`/alliance pause " + created.id() + "`, `/alliance resume " + created.id() + "` and `/alliance stop "
                 + created.id() + "` manage it.";

@@ -50,7 +50,7 @@ class RecurringBadInputTest extends RecurringScenario {
         String reply = commandReply(LEADER, CHANNEL, "start trust <@U0CAROL> <#" + CHANNEL + "|b> "
                 + "every:\"0 10 * * MON\" objective:\"" + objective + "\"");
         String id = seriesIdIn(reply);
-        assertThat(reply).contains("`0 10 * * MON`").contains("2026-12-07 at 10:00");
+        assertThat(reply).contains("`0 10 * * MON`").contains("2026-12-07 at 10:00").doesNotContain("`at:`");
         Document series = series(id);
         assertThat(series.getString("cadence")).isEqualTo("cron:0 10 * * MON");
         assertThat(series.getString("status")).isEqualTo("ACTIVE");
@@ -63,6 +63,16 @@ class RecurringBadInputTest extends RecurringScenario {
         assertThat(invitations("U0CAROL", round)).hasSize(1);
         assertThat(parents(CHANNEL, round)).hasSize(1);
         assertThat(series(id).getDate("next")).isEqualTo(wallClock("2026-12-14T10:00"));
+    }
+
+    @Test
+    void aCronScheduleSaysThatItsOwnTimeWinsOverAt() {
+        at("2026-12-01T12:00:00Z");
+        String objective = objective("Cron with at");
+        String reply = commandReply(LEADER, CHANNEL, "start trust <@U0CAROL> <#" + CHANNEL + "|b> "
+                + "every:\"0 10 * * MON\" at:08:00 objective:\"" + objective + "\"");
+
+        assertThat(reply).contains("2026-12-07 at 10:00").contains("`at:` is not used");
     }
 
     private void assertNothingStored(String objective) {
