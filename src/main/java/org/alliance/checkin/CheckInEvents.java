@@ -34,7 +34,13 @@ public class CheckInEvents {
     public Response message(EventsApiPayload<MessageEvent> payload, EventContext ctx) {
         MessageEvent e = payload.getEvent();
         boolean fromAPerson = e.getBotId() == null && e.getSubtype() == null && e.getUser() != null;
-        if ("im".equals(e.getChannelType()) && e.getThreadTs() != null && fromAPerson) {
+        if ("im".equals(e.getChannelType()) && e.getThreadTs() == null && fromAPerson) {
+            // A message to the bot outside any check-in thread: say where answers go instead of ignoring it.
+            String teamId = payload.getTeamId();
+            work.run("answering a direct message from " + e.getUser(), () -> replies.direct(teamId, e.getUser(),
+                    "Hi! To answer a check-in, press *Answer* on its message or reply in that message's thread. "
+                            + "`/alliance list` shows what is waiting for you, and `/alliance help` everything I do."));
+        } else if ("im".equals(e.getChannelType()) && e.getThreadTs() != null && fromAPerson) {
             String teamId = payload.getTeamId();
             work.run("taking a DM-thread answer from " + e.getUser(), () -> {
                 AnswerOutcome outcome = answering.threadReply(teamId, e.getChannel(), e.getThreadTs(), e.getUser(),
