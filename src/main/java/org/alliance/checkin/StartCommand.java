@@ -2,7 +2,6 @@ package org.alliance.checkin;
 
 import com.slack.api.bolt.context.builtin.SlashCommandContext;
 import com.slack.api.bolt.response.Response;
-import org.alliance.questions.QuestionSets;
 import org.alliance.slack.CommandInput;
 import org.alliance.slack.Ephemeral;
 import org.alliance.slack.Replies;
@@ -19,26 +18,20 @@ import org.springframework.stereotype.Component;
 public class StartCommand implements Subcommand {
 
     private final CheckInStarter starter;
-    private final QuestionSets questionSets;
-    private final CheckInSettings settings;
+    private final StartForm form;
     private final SlackApi api;
     private final SlackWork work;
     private final Replies replies;
     private final Recurring recurring;
-    private final People people;
-    private final java.time.Clock clock;
 
-    StartCommand(CheckInStarter starter, QuestionSets questionSets, CheckInSettings settings, SlackApi api,
-                 SlackWork work, Replies replies, Recurring recurring, People people, java.time.Clock clock) {
+    StartCommand(CheckInStarter starter, StartForm form, SlackApi api, SlackWork work, Replies replies,
+                 Recurring recurring) {
         this.starter = starter;
-        this.questionSets = questionSets;
-        this.settings = settings;
+        this.form = form;
         this.api = api;
         this.work = work;
         this.replies = replies;
         this.recurring = recurring;
-        this.people = people;
-        this.clock = clock;
     }
 
     @Override
@@ -61,10 +54,7 @@ public class StartCommand implements Subcommand {
     public Response handle(CommandInput input, SlashCommandContext ctx) {
         if (input.arguments().isBlank()) {
             // The trigger expires 3 seconds after the command, so the modal opens before the ack.
-            var sets = questionSets.all(input.teamId());
-            var view = StartModal.view(sets, sets.get(0).key(), input.channelId(),
-                    clock.instant().plus(settings.defaultDue()), Visibility.LEADER, settings.anonymousThreshold(),
-                    people.userGroups(input.teamId()));
+            var view = form.view(input.teamId(), null, input.channelId());
             var response = api.call(input.teamId(), "views.open",
                     c -> c.viewsOpen(r -> r.triggerId(input.triggerId()).view(view)));
             return response.isOk() ? ctx.ack()

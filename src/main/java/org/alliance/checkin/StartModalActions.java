@@ -8,7 +8,6 @@ import com.slack.api.bolt.context.builtin.ViewSubmissionContext;
 import com.slack.api.bolt.request.builtin.BlockActionRequest;
 import com.slack.api.bolt.request.builtin.ViewSubmissionRequest;
 import com.slack.api.bolt.response.Response;
-import org.alliance.questions.QuestionSets;
 import org.alliance.slack.Replies;
 import org.alliance.slack.SlackApi;
 import org.alliance.slack.SlackWork;
@@ -22,25 +21,21 @@ public class StartModalActions {
     public static final String PURPOSE_CHANGED = StartModal.PURPOSE_ACTION;
 
     private final CheckInStarter starter;
-    private final QuestionSets questionSets;
-    private final CheckInSettings settings;
+    private final StartForm form;
     private final SlackApi api;
     private final SlackWork work;
     private final Replies replies;
     private final Recurring recurring;
-    private final People people;
     private final Clock clock;
 
-    StartModalActions(CheckInStarter starter, QuestionSets questionSets, CheckInSettings settings, SlackApi api,
-                      SlackWork work, Replies replies, Recurring recurring, People people, Clock clock) {
+    StartModalActions(CheckInStarter starter, StartForm form, SlackApi api, SlackWork work, Replies replies,
+                      Recurring recurring, Clock clock) {
         this.starter = starter;
-        this.questionSets = questionSets;
-        this.settings = settings;
+        this.form = form;
         this.api = api;
         this.work = work;
         this.replies = replies;
         this.recurring = recurring;
-        this.people = people;
         this.clock = clock;
     }
 
@@ -49,9 +44,7 @@ public class StartModalActions {
         String teamId = p.getTeam().getId();
         var current = p.getView();
         String purpose = StartModal.selectedPurpose(current.getState().getValues());
-        var view = StartModal.view(questionSets.all(teamId), purpose, current.getPrivateMetadata(),
-                clock.instant().plus(settings.defaultDue()), Visibility.LEADER, settings.anonymousThreshold(),
-                people.userGroups(teamId));
+        var view = form.view(teamId, purpose, current.getPrivateMetadata());
         work.run("updating the start form", () -> api.call(teamId, "views.update",
                 c -> c.viewsUpdate(r -> r.viewId(current.getId()).hash(current.getHash()).view(view))));
         return ctx.ack();

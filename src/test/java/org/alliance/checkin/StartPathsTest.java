@@ -6,11 +6,11 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import com.mongodb.client.model.Filters;
 import org.alliance.support.CheckInDriver;
+import org.alliance.support.StartFormState;
 import org.alliance.support.FakeSlack;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
@@ -36,7 +36,7 @@ class StartPathsTest extends CheckInScenario {
         String objective = "Modal objective " + System.nanoTime();
         Instant due = clock.instant().plus(Duration.ofDays(2)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
         assertThat(requests.interaction(requests.viewSubmission(LEADER, StartModal.CALLBACK_ID, "C0TEAM",
-                startState("trust", objective, List.of("U0ALICE", "U0BOB"), "C0TEAM", "thread", due)))
+                StartFormState.of("trust", objective, List.of("U0ALICE", "U0BOB"), "C0TEAM", "thread", due).json()))
                 .statusCode()).isEqualTo(200);
 
         String id = await().atMost(WAIT).until(() -> {
@@ -63,8 +63,8 @@ class StartPathsTest extends CheckInScenario {
         String objective = "Nobody " + System.nanoTime();
 
         JsonObject errors = viewErrors(requests.interaction(requests.viewSubmission(LEADER, StartModal.CALLBACK_ID,
-                "C0TEAM", startState("trust", objective, List.of(), "C0TEAM", "leader",
-                        clock.instant().plus(Duration.ofDays(1))))));
+                "C0TEAM", StartFormState.of("trust", objective, List.of(), "C0TEAM", "leader",
+                        clock.instant().plus(Duration.ofDays(1))).json())));
 
         assertThat(errors.keySet()).containsExactly("people");
         assertThat(errors.get("people").getAsString()).contains("at least one person");
@@ -130,55 +130,5 @@ class StartPathsTest extends CheckInScenario {
     private static String lineWith(String text, String piece) {
         return text.lines().filter(l -> l.contains(piece)).findFirst()
                 .orElseThrow(() -> new AssertionError("no line with " + piece + " in:\n" + text));
-    }
-
-    /** The start modal's state values, shaped as StartModal.parse reads them. */
-    private static String startState(String purpose, String objective, List<String> people, String channel,
-                                     String visibility, Instant due) {
-        JsonObject values = new JsonObject();
-        values.add(StartModal.PURPOSE_BLOCK, action(StartModal.PURPOSE_ACTION, selected("static_select", purpose)));
-        JsonObject objectiveValue = new JsonObject();
-        objectiveValue.addProperty("type", "plain_text_input");
-        objectiveValue.addProperty("value", objective);
-        values.add(StartModal.objectiveBlockId(purpose), action("objective", objectiveValue));
-        JsonObject users = new JsonObject();
-        users.addProperty("type", "multi_users_select");
-        JsonArray ids = new JsonArray();
-        people.forEach(ids::add);
-        users.add("selected_users", ids);
-        values.add(StartModal.PEOPLE_BLOCK, action("users", users));
-        JsonObject channels = new JsonObject();
-        channels.addProperty("type", "multi_conversations_select");
-        channels.add("selected_conversations", new JsonArray());
-        values.add(StartModal.MEMBERS_BLOCK, action("channels", channels));
-        JsonObject conversation = new JsonObject();
-        conversation.addProperty("type", "conversations_select");
-        conversation.addProperty("selected_conversation", channel);
-        values.add(StartModal.CHANNEL_BLOCK, action("channel", conversation));
-        values.add(StartModal.VISIBILITY_BLOCK, action("visibility", selected("radio_buttons", visibility)));
-        JsonObject dueValue = new JsonObject();
-        dueValue.addProperty("type", "datetimepicker");
-        dueValue.addProperty("selected_date_time", due.getEpochSecond());
-        values.add(StartModal.DUE_BLOCK, action("due", dueValue));
-        return values.toString();
-    }
-
-    private static JsonObject selected(String type, String value) {
-        JsonObject option = new JsonObject();
-        JsonObject text = new JsonObject();
-        text.addProperty("type", "plain_text");
-        text.addProperty("text", value);
-        option.add("text", text);
-        option.addProperty("value", value);
-        JsonObject v = new JsonObject();
-        v.addProperty("type", type);
-        v.add("selected_option", option);
-        return v;
-    }
-
-    private static JsonObject action(String actionId, JsonObject value) {
-        JsonObject block = new JsonObject();
-        block.add(actionId, value);
-        return block;
     }
 }

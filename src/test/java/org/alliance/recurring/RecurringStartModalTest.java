@@ -4,10 +4,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
-import com.google.gson.JsonArray;
-import com.google.gson.JsonObject;
 import com.mongodb.client.model.Filters;
 import org.alliance.checkin.StartModal;
+import org.alliance.support.StartFormState;
 import org.alliance.support.FakeSlack;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
@@ -27,7 +26,7 @@ class RecurringStartModalTest extends RecurringScenario {
         // Answers are due two days after the form was sent; every round keeps that much time.
         Instant due = clock.instant().plus(Duration.ofDays(2));
         var ack = requests.interaction(requests.viewSubmission(LEADER, StartModal.CALLBACK_ID, CHANNEL,
-                state(objective, List.of("U0CAROL"), due, "1w", "08:30")));
+                StartFormState.of("trust", objective, List.of("U0CAROL"), CHANNEL, "thread", due).repeat("1w", "08:30").json()));
         assertThat(ack.statusCode()).isEqualTo(200);
         assertThat(ackText(ack)).isEmpty();
 
@@ -66,59 +65,5 @@ class RecurringStartModalTest extends RecurringScenario {
         assertThat(round.getDate("dueAt").toInstant()).isEqualTo(Instant.parse("2026-12-03T07:30:00Z"));
         assertThat(invitations("U0CAROL", round.getString("id"))).hasSize(1);
         assertThat(parents(CHANNEL, round.getString("id"))).hasSize(1);
-    }
-
-    /** The start modal's state values, shaped as StartModal.parse reads them. */
-    private static String state(String objective, List<String> people, Instant due, String repeat, String at) {
-        JsonObject values = new JsonObject();
-        values.add(StartModal.PURPOSE_BLOCK, action(StartModal.PURPOSE_ACTION, selected("static_select", "trust")));
-        JsonObject objectiveValue = new JsonObject();
-        objectiveValue.addProperty("type", "plain_text_input");
-        objectiveValue.addProperty("value", objective);
-        values.add(StartModal.objectiveBlockId("trust"), action("objective", objectiveValue));
-        JsonObject users = new JsonObject();
-        users.addProperty("type", "multi_users_select");
-        JsonArray ids = new JsonArray();
-        people.forEach(ids::add);
-        users.add("selected_users", ids);
-        values.add(StartModal.PEOPLE_BLOCK, action("users", users));
-        JsonObject channels = new JsonObject();
-        channels.addProperty("type", "multi_conversations_select");
-        channels.add("selected_conversations", new JsonArray());
-        values.add(StartModal.MEMBERS_BLOCK, action("channels", channels));
-        JsonObject conversation = new JsonObject();
-        conversation.addProperty("type", "conversations_select");
-        conversation.addProperty("selected_conversation", CHANNEL);
-        values.add(StartModal.CHANNEL_BLOCK, action("channel", conversation));
-        values.add(StartModal.VISIBILITY_BLOCK, action("visibility", selected("radio_buttons", "thread")));
-        JsonObject dueValue = new JsonObject();
-        dueValue.addProperty("type", "datetimepicker");
-        dueValue.addProperty("selected_date_time", due.getEpochSecond());
-        values.add(StartModal.DUE_BLOCK, action("due", dueValue));
-        values.add(StartModal.REPEAT_BLOCK, action("repeat", selected("static_select", repeat)));
-        JsonObject time = new JsonObject();
-        time.addProperty("type", "timepicker");
-        time.addProperty("selected_time", at);
-        values.add(StartModal.AT_BLOCK, action("at", time));
-        return values.toString();
-    }
-
-    private static JsonObject selected(String type, String value) {
-        JsonObject option = new JsonObject();
-        JsonObject text = new JsonObject();
-        text.addProperty("type", "plain_text");
-        text.addProperty("text", value);
-        option.add("text", text);
-        option.addProperty("value", value);
-        JsonObject v = new JsonObject();
-        v.addProperty("type", type);
-        v.add("selected_option", option);
-        return v;
-    }
-
-    private static JsonObject action(String actionId, JsonObject value) {
-        JsonObject block = new JsonObject();
-        block.add(actionId, value);
-        return block;
     }
 }

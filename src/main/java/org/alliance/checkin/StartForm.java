@@ -1,0 +1,31 @@
+package org.alliance.checkin;
+
+import java.time.Clock;
+
+import com.slack.api.model.view.View;
+import org.alliance.questions.QuestionSets;
+import org.springframework.stereotype.Component;
+
+/** The start modal as it should open (or redraw) for a workspace: its purposes, groups and defaults. */
+@Component
+class StartForm {
+
+    private final QuestionSets questionSets;
+    private final CheckInSettings settings;
+    private final People people;
+    private final Clock clock;
+
+    StartForm(QuestionSets questionSets, CheckInSettings settings, People people, Clock clock) {
+        this.questionSets = questionSets;
+        this.settings = settings;
+        this.people = people;
+        this.clock = clock;
+    }
+
+    /** @param purpose the purpose to show selected; null selects the first */
+    View view(String teamId, String purpose, String channelId) {
+        return StartModal.view(questionSets.all(teamId), purpose, channelId,
+                clock.instant().plus(settings.defaultDue()), Visibility.LEADER, settings.anonymousThreshold(),
+                people.userGroups(teamId));
+    }
+}
