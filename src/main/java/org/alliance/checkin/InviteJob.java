@@ -52,6 +52,7 @@ class InviteJob implements JobHandler {
         if (awayUntil.isPresent()) {
             // As when a round starts with someone away: the leader sees until when, and nobody is waited for.
             responses.skipped(response.id(), "Away until " + SlackDates.format(awayUntil.get()), clock.instant());
+            messenger.updateParent(checkIn, Progress.of(responses.forCheckIn(checkIn.id())));
             ending.completeIfAllIn(checkIn.id());
             return Outcome.skipped(userId + " is away");
         }

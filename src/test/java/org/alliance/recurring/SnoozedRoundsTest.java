@@ -99,4 +99,27 @@ class SnoozedRoundsTest extends RecurringScenario {
         // With Alice answered and Carol away, everyone is in.
         driver.awaitStatus(round, "COMPLETED");
     }
+
+    @Test
+    void aLateSnoozeShowsInTheRoundsProgressWhileOthersAreStillWaiting() {
+        String channel = "C0SNOOZE3";
+        at("2026-11-29T12:00:00Z");
+        String objective = objective("Snoozing late, others waiting");
+        startSeries(channel, "trust <@U0ALICE> <@U0CAROL> <#" + channel + "|s> every:1w at:11:00 "
+                + "objective:\"" + objective + "\"");
+
+        at("2026-11-30T02:00:00Z");
+        String round = awaitRound(objective, 1).getString("id");
+        at("2026-11-30T06:00:00Z");
+        assertThat(ackText(driver.command("U0CAROL", "D0CAROL", "snooze 3d"))).contains("away until");
+        at("2026-11-30T10:00:00Z");
+
+        // Alice has not answered, so the round stays open; its parent already counts Carol as skipped.
+        assertThat(driver.response(round, "U0CAROL").getString("status")).isEqualTo("SKIPPED");
+        assertThat(driver.checkIn(round).getString("status")).isEqualTo("OPEN");
+        assertThat(slack.calls("chat.update")).anySatisfy(c -> {
+            assertThat(c.param("channel")).isEqualTo(channel);
+            assertThat(org.alliance.support.CheckInDriver.said(c)).contains("0 of 2 answered, 1 skipped");
+        });
+    }
 }
