@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 
-import com.google.gson.JsonObject;
 import com.mongodb.client.model.Filters;
 import org.alliance.support.CheckInDriver;
 import org.alliance.support.FakeSlack;
@@ -86,21 +85,7 @@ class FollowUpReminderTest extends TimedCheckInScenario {
     }
 
     private void commit(String checkInId, String memberId, String text, LocalDate due) {
-        JsonObject textValue = new JsonObject();
-        textValue.addProperty("type", "plain_text_input");
-        textValue.addProperty("value", text);
-        JsonObject dueValue = new JsonObject();
-        dueValue.addProperty("type", "datepicker");
-        dueValue.addProperty("selected_date", due.toString());
-        JsonObject textBlock = new JsonObject();
-        textBlock.add("text", textValue);
-        JsonObject dueBlock = new JsonObject();
-        dueBlock.add("due", dueValue);
-        JsonObject values = new JsonObject();
-        values.add("commitment_text", textBlock);
-        values.add("commitment_due", dueBlock);
-        HttpResponse<String> ack = requests.interaction(requests.viewSubmission(LEADER, "commitment_submit",
-                checkInId + ":" + memberId, values.toString()));
+        HttpResponse<String> ack = driver.submitCommitment(LEADER, checkInId, memberId, text, due);
         assertThat(ack.statusCode()).as("ack: %s", ack.body()).isEqualTo(200);
         assertThat(ack.body() == null ? "" : ack.body()).doesNotContain("response_action");
     }

@@ -220,21 +220,7 @@ class CommitmentFlowTest extends AllianceIntegrationTest {
     }
 
     private HttpResponse<String> submit(String userId, String checkInId, String memberId, String text, LocalDate due) {
-        JsonObject textValue = new JsonObject();
-        textValue.addProperty("type", "plain_text_input");
-        textValue.addProperty("value", text);
-        JsonObject dueValue = new JsonObject();
-        dueValue.addProperty("type", "datepicker");
-        dueValue.addProperty("selected_date", due.toString());
-        JsonObject textBlock = new JsonObject();
-        textBlock.add("text", textValue);
-        JsonObject dueBlock = new JsonObject();
-        dueBlock.add("due", dueValue);
-        JsonObject values = new JsonObject();
-        values.add("commitment_text", textBlock);
-        values.add("commitment_due", dueBlock);
-        HttpResponse<String> ack = requests.interaction(requests.viewSubmission(userId, "commitment_submit",
-                checkInId + ":" + memberId, values.toString()));
+        HttpResponse<String> ack = driver.submitCommitment(userId, checkInId, memberId, text, due);
         assertThat(ack.statusCode()).as("ack: %s", ack.body()).isEqualTo(200);
         return ack;
     }

@@ -108,6 +108,26 @@ public final class CheckInDriver {
                 values.toString()));
     }
 
+    /** Submits the leader's Follow up form: a commitment to {@code memberId}, due on {@code due}. */
+    public HttpResponse<String> submitCommitment(String userId, String checkInId, String memberId, String text,
+                                                 java.time.LocalDate due) {
+        JsonObject textValue = new JsonObject();
+        textValue.addProperty("type", "plain_text_input");
+        textValue.addProperty("value", text);
+        JsonObject dueValue = new JsonObject();
+        dueValue.addProperty("type", "datepicker");
+        dueValue.addProperty("selected_date", due.toString());
+        JsonObject textBlock = new JsonObject();
+        textBlock.add("text", textValue);
+        JsonObject dueBlock = new JsonObject();
+        dueBlock.add("due", dueValue);
+        JsonObject values = new JsonObject();
+        values.add("commitment_text", textBlock);
+        values.add("commitment_due", dueBlock);
+        return requests.interaction(requests.viewSubmission(userId, "commitment_submit", checkInId + ":" + memberId,
+                values.toString()));
+    }
+
     public HttpResponse<String> submitSkip(String userId, String checkInId, String reason) {
         JsonObject value = new JsonObject();
         value.addProperty("type", "plain_text_input");
