@@ -127,13 +127,8 @@ public class CheckInInteractions {
 
     private void refuse(String teamId, BlockActionPayload p, String userId, String message) {
         String channelId = p.getChannel() != null ? p.getChannel().getId() : null;
-        work.run("telling " + userId + " why they can't answer", () -> {
-            if (channelId != null) {
-                replies.ephemeral(teamId, channelId, userId, message);
-            } else {
-                replies.direct(teamId, userId, message);
-            }
-        });
+        work.run("telling " + userId + " why they can't answer",
+                () -> replies.ephemeral(teamId, channelId, userId, message));
     }
 
     private static Map<String, String> blockErrors(Map<String, String> problems) {

@@ -132,13 +132,8 @@ public class CommitmentInteractions {
     private void tell(String teamId, BlockActionPayload p, String message) {
         String userId = p.getUser().getId();
         String channelId = channelOf(p);
-        work.run("answering a commitment click of " + userId, () -> {
-            if (channelId != null) {
-                replies.ephemeral(teamId, channelId, userId, message);
-            } else {
-                replies.direct(teamId, userId, message);
-            }
-        });
+        work.run("answering a commitment click of " + userId,
+                () -> replies.ephemeral(teamId, channelId, userId, message));
     }
 
     private static String channelOf(BlockActionPayload p) {

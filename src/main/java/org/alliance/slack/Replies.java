@@ -35,8 +35,12 @@ public class Replies {
         }
     }
 
-    /** An ephemeral message in a channel or DM; if Slack refuses it there, a DM instead. */
+    /** An ephemeral message in a channel or DM; with no channel, or if Slack refuses it there, a DM instead. */
     public void ephemeral(String teamId, String channelId, String userId, String mrkdwn) {
+        if (channelId == null) {
+            direct(teamId, userId, mrkdwn);
+            return;
+        }
         var response = api.call(teamId, channelId, "chat.postEphemeral",
                 c -> c.chatPostEphemeral(r -> r.channel(channelId).user(userId).text(mrkdwn)));
         if (!response.isOk()) {
