@@ -8,7 +8,7 @@ import org.springframework.stereotype.Service;
  * the check-in completes when nobody is left.
  */
 @Service
-public class AfterAnswer {
+class AfterAnswer {
 
     private final CheckInRepository checkIns;
     private final ResponseRepository responses;

@@ -25,6 +25,7 @@ import static com.slack.api.model.block.element.BlockElements.asContextElements;
 import static com.slack.api.model.block.element.BlockElements.plainTextInput;
 import static com.slack.api.model.block.element.BlockElements.staticSelect;
 import com.slack.api.model.view.Views;
+import org.alliance.slack.SlackDates;
 import static com.slack.api.model.view.Views.viewClose;
 import static com.slack.api.model.view.Views.viewSubmit;
 import static com.slack.api.model.view.Views.viewTitle;
@@ -34,7 +35,7 @@ import static com.slack.api.model.view.Views.viewTitle;
  * 1–5 scale, prefilled with their answers when they edit. Pure: it builds views and reads
  * submitted state, and never calls Slack.
  */
-public final class AnswerModal {
+final class AnswerModal {
 
     public static final String CALLBACK_ID = "checkin_answer_submit";
 
@@ -75,17 +76,17 @@ public final class AnswerModal {
         String objective = checkIn.objective();
         if (objective != null && !objective.isBlank()) {
             blocks.add(section(s -> s.blockId("objective")
-                    .text(markdownText(truncate(SlackText.escape(objective.strip()), MAX_SECTION_TEXT)))));
+                    .text(markdownText(SlackText.truncate(SlackText.escape(objective.strip()), MAX_SECTION_TEXT)))));
         }
         blocks.add(context(c -> c.blockId("audience")
-                .elements(asContextElements(markdownText(truncate(audience(checkIn, leaderName), MAX_SECTION_TEXT))))));
+                .elements(asContextElements(markdownText(SlackText.truncate(audience(checkIn, leaderName), MAX_SECTION_TEXT))))));
         for (Question q : checkIn.questions()) {
             if (blocks.size() >= MAX_BLOCKS) {
                 break;
             }
             String answer = answers.get(q.id());
             blocks.add(input(i -> i.blockId(blockId(q))
-                    .label(plainText(truncate(q.text(), MAX_LABEL)))
+                    .label(plainText(SlackText.truncate(q.text(), MAX_LABEL)))
                     .optional(true)
                     .element(element(q, answer))));
         }
@@ -113,8 +114,7 @@ public final class AnswerModal {
         StringBuilder text = new StringBuilder("*Who will see your answers:* ").append(who);
         Instant due = checkIn.dueAt();
         if (due != null) {
-            text.append("\nPlease answer by <!date^").append(due.getEpochSecond())
-                    .append("^{date_short_pretty} at {time}|").append(due).append(">.");
+            text.append("\nPlease answer by ").append(SlackDates.format(due)).append('.');
         }
         text.append(" Every question is optional.");
         return text.toString();
@@ -132,7 +132,7 @@ public final class AnswerModal {
                     .options(options)
                     .initialOption(initial));
         }
-        String initial = answer == null || answer.isEmpty() ? null : truncate(answer, Question.MAX_ANSWER_LENGTH);
+        String initial = answer == null || answer.isEmpty() ? null : SlackText.truncate(answer, Question.MAX_ANSWER_LENGTH);
         return plainTextInput(p -> p.actionId(ACTION_ID)
                 .multiline(true)
                 .maxLength(Question.MAX_ANSWER_LENGTH)
@@ -196,16 +196,5 @@ public final class AnswerModal {
             errors.put(blockId(checkIn.questions().get(0)), NOTHING_ANSWERED);
         }
         return errors;
-    }
-
-    private static String truncate(String text, int max) {
-        if (text.length() <= max) {
-            return text;
-        }
-        int end = max - 1;
-        if (Character.isHighSurrogate(text.charAt(end - 1))) {
-            end--;
-        }
-        return text.substring(0, end) + "…";
     }
 }

@@ -3,7 +3,7 @@ package org.alliance.checkin;
 import java.util.Map;
 
 /** What became of an answer, a skip or a thread reply. */
-public sealed interface AnswerOutcome {
+sealed interface AnswerOutcome {
 
     /** Stored; follow-up work (sharing, DM and progress updates) is due. */
     record Recorded(CheckIn checkIn, Response response) implements AnswerOutcome {

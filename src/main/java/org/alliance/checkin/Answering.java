@@ -16,7 +16,7 @@ import org.springframework.stereotype.Service;
  * follows it ({@link AfterAnswer}) runs afterwards.
  */
 @Service
-public class Answering {
+class Answering {
 
     private final CheckInRepository checkIns;
     private final ResponseRepository responses;

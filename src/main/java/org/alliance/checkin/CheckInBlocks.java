@@ -14,9 +14,10 @@ import java.util.stream.Collectors;
 import com.slack.api.model.block.Blocks;
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.composition.TextObject;
-import org.alliance.commitments.CommitmentButtons;
 import org.alliance.questions.Question;
 import org.alliance.questions.QuestionKind;
+import org.alliance.slack.SlackDates;
+import org.alliance.slack.SlackText;
 
 import static com.slack.api.model.block.Blocks.actions;
 import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
@@ -30,7 +31,7 @@ import static org.alliance.slack.SlackText.escape;
  * as an argument). Every piece of user text (title, objective, questions, answers, reasons,
  * names) is escaped here, so nothing a person types can ever become a mention or a link.
  */
-public final class CheckInBlocks {
+final class CheckInBlocks {
 
     public static final String ANSWER_ACTION = "checkin_answer";
     public static final String SKIP_ACTION = "checkin_skip";
@@ -271,7 +272,8 @@ public final class CheckInBlocks {
                 .ifPresent(q -> questionAndAnswer(b, q, answer)));
         b.context("Check-in `" + c.id() + "`");
         if (c.visibility() != Visibility.ANONYMOUS) {
-            b.tail(actions(List.of(CommitmentButtons.followUpButton(c.id(), r.userId()))));
+            b.tail(actions(List.of(button(bt -> bt.actionId(FollowUpButton.ACTION_ID)
+                    .value(new FollowUpButton(c.id(), r.userId()).value()).text(plainText("Follow up"))))));
         }
         return b.message(plain(authorName) + (edited ? " edited their answer to " : " answered ") + escape(c.title()));
     }
@@ -303,7 +305,7 @@ public final class CheckInBlocks {
                 Collections.shuffle(values, random);
                 StringBuilder text = new StringBuilder("*").append(escape(q.text())).append("*");
                 for (String v : values) {
-                    String escaped = escape(shorten(v, SUMMARY_ANSWER_CHARS)).replace("\r\n", "\n");
+                    String escaped = escape(SlackText.truncate(v, SUMMARY_ANSWER_CHARS)).replace("\r\n", "\n");
                     text.append('\n').append("> • ").append(escaped.replace("\n", "\n>    "));
                 }
                 b.section(text.toString(), QUOTE);
@@ -452,18 +454,7 @@ public final class CheckInBlocks {
     }
 
     static String oneLine(String raw) {
-        return escape(shorten(raw.strip(), 500)).replaceAll("\\s*[\\r\\n]+\\s*", " ");
-    }
-
-    static String shorten(String s, int max) {
-        if (s.length() <= max) {
-            return s;
-        }
-        int cut = max - 1;
-        if (Character.isHighSurrogate(s.charAt(cut - 1))) {
-            cut--;
-        }
-        return s.substring(0, cut).stripTrailing() + "…";
+        return escape(SlackText.truncate(raw.strip(), 500)).replaceAll("\\s*[\\r\\n]+\\s*", " ");
     }
 
     static String mention(String userId) {
@@ -542,10 +533,7 @@ public final class CheckInBlocks {
         if (open > 0 && s.lastIndexOf('>', cut - 1) < open && s.indexOf('>', open) >= cut) {
             cut = open;
         }
-        if (Character.isHighSurrogate(s.charAt(cut - 1))) {
-            cut--;
-        }
-        return Math.max(1, cut);
+        return Math.max(1, SlackText.safeCut(s, cut));
     }
 
     /** Collects blocks within Slack's limits, keeping trailing blocks (buttons) however long the body is. */
@@ -567,13 +555,13 @@ public final class CheckInBlocks {
         void fields(String... mrkdwn) {
             List<TextObject> fields = new ArrayList<>();
             for (String f : mrkdwn) {
-                fields.add(markdownText(shorten(f, MAX_FIELD_TEXT)));
+                fields.add(markdownText(SlackText.truncate(f, MAX_FIELD_TEXT)));
             }
             add(Blocks.section(s -> s.fields(fields)));
         }
 
         void context(String mrkdwn) {
-            add(Blocks.context(List.of(markdownText(shorten(mrkdwn, MAX_FIELD_TEXT)))));
+            add(Blocks.context(List.of(markdownText(SlackText.truncate(mrkdwn, MAX_FIELD_TEXT)))));
         }
 
         void divider() {
@@ -599,7 +587,7 @@ public final class CheckInBlocks {
                 all.add(Blocks.context(List.of(markdownText("… _Shortened to fit in one Slack message._"))));
             }
             all.addAll(tail);
-            return new Message(shorten(text, 3000), List.copyOf(all));
+            return new Message(SlackText.truncate(text, 3000), List.copyOf(all));
         }
     }
 }

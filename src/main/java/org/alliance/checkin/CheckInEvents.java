@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
  * in a channel. Both are acknowledged at once; the work runs after.
  */
 @Component
-public class CheckInEvents {
+class CheckInEvents {
 
     private final Answering answering;
     private final AfterAnswer afterAnswer;

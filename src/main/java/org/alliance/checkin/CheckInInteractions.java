@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
  * expires in 3 seconds); everything that talks to other people runs after it.
  */
 @Component
-public class CheckInInteractions {
+class CheckInInteractions {
 
     public static final String ANSWER = "checkin_answer";
     public static final String EDIT = "checkin_edit";

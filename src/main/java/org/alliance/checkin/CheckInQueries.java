@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.stereotype.Service;
+import org.alliance.shared.ShortIds;
 
 /** Read-only views for {@code /alliance list} and {@code /alliance status}, filtered by who asks. */
 @Service

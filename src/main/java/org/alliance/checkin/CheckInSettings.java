@@ -10,7 +10,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param maxParticipants     a guard against starting a check-in with a whole large channel by mistake
  */
 @ConfigurationProperties("alliance.checkins")
-public record CheckInSettings(Duration defaultDue, Integer anonymousThreshold, Integer maxParticipants) {
+record CheckInSettings(Duration defaultDue, Integer anonymousThreshold, Integer maxParticipants) {
 
     public CheckInSettings {
         defaultDue = defaultDue == null ? Duration.ofDays(3) : defaultDue;

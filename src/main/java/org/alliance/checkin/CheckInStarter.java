@@ -20,6 +20,10 @@ import org.alliance.snooze.Snoozes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
+import org.alliance.shared.ShortIds;
+import org.alliance.shared.TimeZones;
+import org.alliance.slack.People;
+import org.alliance.slack.SlackDates;
 
 /**
  * Starts a check-in: checks the request, posts the parent message, stores the check-in and one

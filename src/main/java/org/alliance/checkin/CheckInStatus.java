@@ -1,6 +1,6 @@
 package org.alliance.checkin;
 
-public enum CheckInStatus {
+enum CheckInStatus {
     OPEN,
     /** Everyone answered or skipped. */
     COMPLETED,

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
+import org.alliance.shared.ShortIds;
 
 /**
  * Ends check-ins: completed (nobody left to answer), closed (due time passed) or stopped (by
@@ -14,7 +15,7 @@ import org.springframework.stereotype.Service;
  * the leader gets exactly one summary however many answers, deadlines and instances race.
  */
 @Service
-public class Ending {
+class Ending {
 
     private static final Logger log = LoggerFactory.getLogger(Ending.class);
 

@@ -3,7 +3,7 @@ package org.alliance.checkin;
 import java.util.List;
 
 /** What the bot says to follow up and follow through, without the jobs knowing Slack. */
-public interface FollowThroughMessenger {
+interface FollowThroughMessenger {
 
     /** A gentle nudge in the participant's check-in DM thread. */
     void remind(CheckIn checkIn, Response response);

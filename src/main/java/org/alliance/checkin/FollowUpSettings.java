@@ -6,7 +6,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /** How long after a check-in ends its leader is reminded to come back to the people in it. */
 @ConfigurationProperties("alliance.follow-up")
-public record FollowUpSettings(Duration after) {
+record FollowUpSettings(Duration after) {
 
     public FollowUpSettings {
         after = after == null ? Duration.ofDays(14) : after;

@@ -7,6 +7,7 @@ import org.alliance.schedule.Job;
 import org.alliance.schedule.JobHandler;
 import org.alliance.snooze.Snoozes;
 import org.springframework.stereotype.Component;
+import org.alliance.slack.SlackDates;
 
 /** Sends one person's invitation to a round at their own local time. */
 @Component

@@ -9,9 +9,10 @@ import org.alliance.slack.Ephemeral;
 import org.alliance.slack.SlackText;
 import org.alliance.slack.Subcommand;
 import org.springframework.stereotype.Component;
+import org.alliance.slack.SlackDates;
 
 @Component
-public class ListCommand implements Subcommand {
+class ListCommand implements Subcommand {
 
     private final CheckInQueries queries;
     private final Recurring recurring;

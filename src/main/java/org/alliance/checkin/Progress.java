@@ -3,7 +3,7 @@ package org.alliance.checkin;
 import java.util.Collection;
 
 /** How far a check-in has got, derived from its responses. */
-public record Progress(int total, int answered, int skipped, int missed, int pending) {
+record Progress(int total, int answered, int skipped, int missed, int pending) {
 
     public static Progress of(Collection<Response> responses) {
         int answered = 0;

@@ -24,7 +24,7 @@ import org.alliance.slack.SlackText;
  * {@code & < >} as {@code &amp; &lt; &gt;}. Pure Java; {@link #parse} never throws, it always
  * returns a {@link Result}, and every message it writes escapes the user's own text.
  */
-public final class QuickStartParser {
+final class QuickStartParser {
 
     /** How far ahead {@code due:} may reach; also keeps the arithmetic far from overflow. */
     static final Duration MAX_DUE = Duration.ofDays(365);

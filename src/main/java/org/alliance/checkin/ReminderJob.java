@@ -8,6 +8,7 @@ import org.alliance.schedule.JobHandler;
 import org.alliance.schedule.WorkingHours;
 import org.alliance.snooze.Snoozes;
 import org.springframework.stereotype.Component;
+import org.alliance.shared.TimeZones;
 
 /**
  * Nudges one person who has not answered yet, inside their own working hours. What no longer

@@ -9,7 +9,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * {@code every} after that, at most {@code max} times, and never after the due time.
  */
 @ConfigurationProperties("alliance.reminders")
-public record ReminderSettings(Duration firstAfter, Duration every, Integer max) {
+record ReminderSettings(Duration firstAfter, Duration every, Integer max) {
 
     public ReminderSettings {
         firstAfter = firstAfter == null ? Duration.ofHours(24) : firstAfter;

@@ -1,6 +1,6 @@
 package org.alliance.checkin;
 
-public enum ResponseStatus {
+enum ResponseStatus {
     PENDING, ANSWERED, SKIPPED, MISSED;
 
     public boolean outstanding() {

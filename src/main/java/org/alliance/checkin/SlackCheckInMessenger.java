@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
  * they go and what to do when Slack says no.
  */
 @Component
-public class SlackCheckInMessenger implements CheckInMessenger {
+class SlackCheckInMessenger implements CheckInMessenger {
 
     private static final Logger log = LoggerFactory.getLogger(SlackCheckInMessenger.class);
 

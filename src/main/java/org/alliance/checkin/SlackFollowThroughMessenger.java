@@ -7,6 +7,7 @@ import org.alliance.questions.Question;
 import org.alliance.slack.SlackApi;
 import org.alliance.slack.SlackText;
 import org.springframework.stereotype.Component;
+import org.alliance.slack.SlackDates;
 
 @Component
 class SlackFollowThroughMessenger implements FollowThroughMessenger {

@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
  * is the quick path. Either way the slow part runs after the ack and answers via response_url.
  */
 @Component
-public class StartCommand implements Subcommand {
+class StartCommand implements Subcommand {
 
     private final CheckInStarter starter;
     private final StartForm form;

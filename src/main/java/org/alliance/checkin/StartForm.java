@@ -5,6 +5,7 @@ import java.time.Clock;
 import com.slack.api.model.view.View;
 import org.alliance.questions.QuestionSets;
 import org.springframework.stereotype.Component;
+import org.alliance.slack.People;
 
 /** The start modal as it should open (or redraw) for a workspace: its purposes, groups and defaults. */
 @Component

@@ -36,6 +36,7 @@ import static com.slack.api.model.block.element.BlockElements.radioButtons;
 import static com.slack.api.model.block.element.BlockElements.staticSelect;
 import static com.slack.api.model.block.element.BlockElements.timePicker;
 import com.slack.api.model.view.Views;
+import org.alliance.slack.People;
 import static com.slack.api.model.view.Views.viewClose;
 import static com.slack.api.model.view.Views.viewSubmit;
 import static com.slack.api.model.view.Views.viewTitle;
@@ -45,7 +46,7 @@ import static com.slack.api.model.view.Views.viewTitle;
  * changes) and turns the submitted state into a {@link StartRequest} or per-block errors for
  * what can be checked without Slack. Private metadata carries the channel the command was typed in.
  */
-public final class StartModal {
+final class StartModal {
 
     public static final String CALLBACK_ID = "checkin_start_submit";
     public static final String PURPOSE_ACTION = "start_purpose";
@@ -149,9 +150,9 @@ public final class StartModal {
                         .initialOption(initialPurpose)))));
 
         blocks.add(context(c -> c.blockId("questions_preview")
-                .elements(asContextElements(markdownText(truncate(preview(selected), MAX_MRKDWN))))));
+                .elements(asContextElements(markdownText(SlackText.truncate(preview(selected), MAX_MRKDWN))))));
 
-        String objective = selected == null ? null : truncate(selected.objective().strip(), MAX_OBJECTIVE_LENGTH);
+        String objective = selected == null ? null : SlackText.truncate(selected.objective().strip(), MAX_OBJECTIVE_LENGTH);
         blocks.add(input(i -> i.blockId(objectiveBlockId(purpose))
                 .label(plainText("Objective"))
                 .hint(plainText("Shown to everyone you ask, so they know why. Keep it or write your own."))
@@ -173,7 +174,7 @@ public final class StartModal {
 
         if (!groups.isEmpty()) {
             List<OptionObject> groupOptions = groups.stream().limit(MAX_OPTIONS)
-                    .map(g -> option(plainText(truncate("@" + g.handle()
+                    .map(g -> option(plainText(SlackText.truncate("@" + g.handle()
                             + (g.name() == null || g.name().isBlank() ? "" : " (" + g.name() + ")"), 75)), g.id()))
                     .toList();
             blocks.add(input(i -> i.blockId(GROUPS_BLOCK)
@@ -243,7 +244,7 @@ public final class StartModal {
 
     /** The block id of the objective input: it names the purpose, so Slack shows the new prefill on a change. */
     public static String objectiveBlockId(String purpose) {
-        return truncate(OBJECTIVE_BLOCK_PREFIX + (purpose == null ? "" : purpose), MAX_BLOCK_ID);
+        return SlackText.truncate(OBJECTIVE_BLOCK_PREFIX + (purpose == null ? "" : purpose), MAX_BLOCK_ID);
     }
 
     /** The purpose chosen in the modal's state (a set key or {@code custom}); null when none is. */
@@ -392,7 +393,7 @@ public final class StartModal {
         List<OptionObject> options = new ArrayList<>();
         for (QuestionSet set : shown) {
             if (set.key().length() <= MAX_OPTION_VALUE) {
-                options.add(option(plainText(truncate(set.title(), MAX_OPTION_TEXT)), set.key()));
+                options.add(option(plainText(SlackText.truncate(set.title(), MAX_OPTION_TEXT)), set.key()));
             }
         }
         options.add(option(plainText(CUSTOM_TITLE), QuestionSets.CUSTOM));
@@ -454,16 +455,5 @@ public final class StartModal {
 
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s;
-    }
-
-    private static String truncate(String text, int max) {
-        if (text.length() <= max) {
-            return text;
-        }
-        int end = max - 1;
-        if (Character.isHighSurrogate(text.charAt(end - 1))) {
-            end--;
-        }
-        return text.substring(0, end) + "…";
     }
 }

@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
 
 /** The start modal: re-rendered when the purpose changes, and submitted to start the check-in. */
 @Component
-public class StartModalActions {
+class StartModalActions {
 
     public static final String SUBMIT = StartModal.CALLBACK_ID;
     public static final String PURPOSE_CHANGED = StartModal.PURPOSE_ACTION;

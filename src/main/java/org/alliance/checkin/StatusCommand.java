@@ -11,9 +11,11 @@ import org.alliance.slack.Ephemeral;
 import org.alliance.slack.SlackText;
 import org.alliance.slack.Subcommand;
 import org.springframework.stereotype.Component;
+import org.alliance.slack.People;
+import org.alliance.slack.SlackDates;
 
 @Component
-public class StatusCommand implements Subcommand {
+class StatusCommand implements Subcommand {
 
     private final CheckInQueries queries;
 

@@ -7,9 +7,10 @@ import org.alliance.slack.Ephemeral;
 import org.alliance.slack.SlackWork;
 import org.alliance.slack.Subcommand;
 import org.springframework.stereotype.Component;
+import org.alliance.shared.ShortIds;
 
 @Component
-public class StopCommand implements Subcommand {
+class StopCommand implements Subcommand {
 
     private final Ending ending;
     private final SlackWork work;

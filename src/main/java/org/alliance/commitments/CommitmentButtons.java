@@ -10,18 +10,12 @@ import static com.slack.api.model.block.composition.BlockCompositions.plainText;
 import static com.slack.api.model.block.element.BlockElements.button;
 
 /** The buttons of commitments, and how their values are read back. */
-public final class CommitmentButtons {
+final class CommitmentButtons {
 
-    public static final String FOLLOW_UP = "commitment_add";
-    public static final String DONE = "commitment_done";
-    public static final String HELPED = "commitment_helped";
+    static final String DONE = "commitment_done";
+    static final String HELPED = "commitment_helped";
 
     private CommitmentButtons() {
-    }
-
-    /** Under one person's shared answer: lets the leader commit to something for them. */
-    public static ButtonElement followUpButton(String checkInId, String memberId) {
-        return button(b -> b.actionId(FOLLOW_UP).value(pair(checkInId, memberId)).text(plainText("Follow up")));
     }
 
     static ButtonElement doneButton(String commitmentId) {

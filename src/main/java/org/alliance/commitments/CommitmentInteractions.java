@@ -14,15 +14,15 @@ import org.alliance.slack.Replies;
 import org.alliance.slack.SlackApi;
 import org.alliance.slack.SlackWork;
 import org.springframework.stereotype.Component;
+import org.alliance.checkin.FollowUpButton;
 
 /**
  * The buttons and form of commitments. The form opens with the click's trigger before the ack
  * (it expires in 3 seconds); every message to people goes out after it.
  */
 @Component
-public class CommitmentInteractions {
+class CommitmentInteractions {
 
-    public static final String FOLLOW_UP = CommitmentButtons.FOLLOW_UP;
     public static final String SUBMIT = CommitmentModal.CALLBACK_ID;
     public static final String DONE = CommitmentButtons.DONE;
     public static final String HELPED = CommitmentButtons.HELPED;
@@ -49,12 +49,12 @@ public class CommitmentInteractions {
         BlockActionPayload p = req.getPayload();
         String teamId = p.getTeam().getId();
         String userId = p.getUser().getId();
-        Optional<String[]> value = CommitmentButtons.unpair(p.getActions().get(0).getValue());
+        Optional<FollowUpButton> value = FollowUpButton.parse(p.getActions().get(0).getValue());
         if (value.isEmpty()) {
             tell(teamId, p, BROKEN_BUTTON);
             return ctx.ack();
         }
-        FollowUp followUp = commitments.followUp(teamId, userId, value.get()[0], value.get()[1]);
+        FollowUp followUp = commitments.followUp(teamId, userId, value.get().checkInId(), value.get().memberId());
         if (followUp instanceof FollowUp.Refused refused) {
             tell(teamId, p, refused.message());
             return ctx.ack();
@@ -72,11 +72,11 @@ public class CommitmentInteractions {
         String teamId = payload.getTeam().getId();
         String userId = payload.getUser().getId();
         var values = payload.getView().getState() == null ? null : payload.getView().getState().getValues();
-        Optional<String[]> about = CommitmentButtons.unpair(payload.getView().getPrivateMetadata());
+        Optional<FollowUpButton> about = FollowUpButton.parse(payload.getView().getPrivateMetadata());
         if (about.isEmpty()) {
             return ctx.ackWithErrors(Map.of(CommitmentModal.TEXT_BLOCK, BROKEN_BUTTON));
         }
-        Submission submission = commitments.submit(teamId, userId, about.get()[0], about.get()[1],
+        Submission submission = commitments.submit(teamId, userId, about.get().checkInId(), about.get().memberId(),
                 CommitmentModal.text(values), CommitmentModal.dueDate(values));
         if (submission instanceof Submission.Invalid invalid) {
             return ctx.ackWithErrors(CommitmentModal.errors(invalid.problems()));

@@ -2,13 +2,14 @@ package org.alliance.commitments;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 import com.slack.api.model.block.LayoutBlock;
+import org.alliance.slack.SlackDates;
+import org.alliance.slack.SlackText;
 
 import static com.slack.api.model.block.Blocks.actions;
 import static com.slack.api.model.block.Blocks.context;
@@ -30,8 +31,6 @@ final class CommitmentMessages {
 
     /** The leader's own calendar day: the same words for both sides, whatever their time zones. */
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
-    private static final DateTimeFormatter FALLBACK = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH)
-            .withZone(ZoneOffset.UTC);
     private static final int LIST_TEXT = 200;
     /** Room for a quoted commitment in one section, beside the words around it. */
     private static final int MAX_QUOTE = 2000;
@@ -152,7 +151,7 @@ final class CommitmentMessages {
             return "";
         }
         // Slack shows this in each reader's own time zone.
-        return "<!date^" + at.getEpochSecond() + "^{date_short_pretty}|" + FALLBACK.format(at) + ">";
+        return SlackDates.date(at);
     }
 
     private static String ids(Commitment c) {
@@ -173,10 +172,7 @@ final class CommitmentMessages {
         String quoted = quoted(text, "");
         // Escaping and quoting make a text longer; a section holds 3000 characters in all.
         while (quoted.length() > MAX_QUOTE) {
-            int cut = Math.max(1, (int) ((long) text.length() * MAX_QUOTE / quoted.length()) - 1);
-            if (Character.isHighSurrogate(text.charAt(cut - 1))) {
-                cut--;
-            }
+            int cut = SlackText.safeCut(text, Math.max(1, (int) ((long) text.length() * MAX_QUOTE / quoted.length()) - 1));
             text = text.substring(0, cut);
             quoted = quoted(text, "…");
         }
@@ -192,14 +188,6 @@ final class CommitmentMessages {
     }
 
     private static String listText(Commitment c) {
-        String s = c.text().strip();
-        if (s.length() > LIST_TEXT) {
-            int cut = LIST_TEXT - 1;
-            if (Character.isHighSurrogate(s.charAt(cut - 1))) {
-                cut--;
-            }
-            s = s.substring(0, cut).stripTrailing() + "…";
-        }
-        return escape(s).replaceAll("\\s*[\\r\\n]+\\s*", " ");
+        return escape(SlackText.truncate(c.text().strip(), LIST_TEXT)).replaceAll("\\s*[\\r\\n]+\\s*", " ");
     }
 }

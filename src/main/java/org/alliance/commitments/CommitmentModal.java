@@ -11,6 +11,8 @@ import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.view.View;
 import com.slack.api.model.view.ViewState;
 import com.slack.api.model.view.Views;
+import org.alliance.slack.SlackText;
+import org.alliance.checkin.FollowUpButton;
 
 import static com.slack.api.model.block.Blocks.context;
 import static com.slack.api.model.block.Blocks.input;
@@ -52,12 +54,12 @@ final class CommitmentModal {
             for (FollowUp.Said s : f.context()) {
                 said.append("\n*").append(escape(s.question())).append("*\n").append(quote(s.answer()));
             }
-            String text = shorten(said.toString(), MAX_CONTEXT);
+            String text = SlackText.truncate(said.toString(), MAX_CONTEXT);
             blocks.add(section(s -> s.blockId("context").text(markdownText(text))));
         }
         // plain_text is never read as mrkdwn, so a name here cannot mention or link anyone.
         blocks.add(input(i -> i.blockId(TEXT_BLOCK)
-                .label(plainText(shorten("What will you do for " + who + "?", MAX_LABEL)))
+                .label(plainText(SlackText.truncate("What will you do for " + who + "?", MAX_LABEL)))
                 .element(plainTextInput(p -> p.actionId(TEXT_ACTION).multiline(true)
                         .maxLength(Commitment.MAX_TEXT)))));
         String initialDate = f.leaderToday().plusDays(DEFAULT_DAYS).toString();
@@ -69,7 +71,7 @@ final class CommitmentModal {
                         + "and ask them whether it helped once you mark it done.")))));
         return Views.view(v -> v.type("modal")
                 .callbackId(CALLBACK_ID)
-                .privateMetadata(CommitmentButtons.pair(f.checkInId(), f.memberId()))
+                .privateMetadata(new FollowUpButton(f.checkInId(), f.memberId()).value())
                 .title(viewTitle(t -> t.type("plain_text").text("Follow up")))
                 .submit(viewSubmit(s -> s.type("plain_text").text("Commit")))
                 .close(viewClose(c -> c.type("plain_text").text("Cancel")))
@@ -107,17 +109,7 @@ final class CommitmentModal {
     }
 
     private static String quote(String raw) {
-        return "> " + escape(shorten(raw.strip(), 1000)).replace("\r\n", "\n").replace("\n", "\n> ");
+        return "> " + escape(SlackText.truncate(raw.strip(), 1000)).replace("\r\n", "\n").replace("\n", "\n> ");
     }
 
-    private static String shorten(String s, int max) {
-        if (s.length() <= max) {
-            return s;
-        }
-        int cut = max - 1;
-        if (Character.isHighSurrogate(s.charAt(cut - 1))) {
-            cut--;
-        }
-        return s.substring(0, cut) + "…";
-    }
 }

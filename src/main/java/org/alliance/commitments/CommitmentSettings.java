@@ -9,7 +9,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *                     reminder comes when it is due)
  */
 @ConfigurationProperties("alliance.commitments")
-public record CommitmentSettings(Duration remindBefore) {
+record CommitmentSettings(Duration remindBefore) {
 
     public CommitmentSettings {
         remindBefore = remindBefore == null ? Duration.ofDays(1) : remindBefore;

@@ -1,6 +1,6 @@
 package org.alliance.commitments;
 
-public enum CommitmentStatus {
+enum CommitmentStatus {
     OPEN,
     DONE
 }

@@ -10,10 +10,10 @@ import java.util.regex.Pattern;
 
 import org.alliance.checkin.CheckIn;
 import org.alliance.checkin.CheckInQueries;
-import org.alliance.checkin.People;
+import org.alliance.slack.People;
 import org.alliance.checkin.Response;
-import org.alliance.checkin.ShortIds;
-import org.alliance.checkin.TimeZones;
+import org.alliance.shared.ShortIds;
+import org.alliance.shared.TimeZones;
 import org.alliance.checkin.Visibility;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,7 +26,7 @@ import static org.alliance.slack.SlackText.escape;
  * what each side may see. A commitment is between the leader and that member only.
  */
 @Service
-public class Commitments {
+class Commitments {
 
     private static final Logger log = LoggerFactory.getLogger(Commitments.class);
     /** Questions whose answers tell a leader what to commit to; shown beside the form. */

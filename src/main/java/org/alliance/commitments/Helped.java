@@ -4,7 +4,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 /** The member's answer to "Did it help?" once the leader marks a commitment done. */
-public enum Helped {
+enum Helped {
     YES("Yes"),
     SOMEWHAT("Somewhat"),
     NO("Not really");

@@ -9,7 +9,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * reachable from another machine. Port 0 picks a free port (the tests use it).
  */
 @ConfigurationProperties("alliance.embedded-mongo")
-public record EmbeddedMongoSettings(Integer port, Path dataDir) {
+record EmbeddedMongoSettings(Integer port, Path dataDir) {
 
     public EmbeddedMongoSettings {
         port = port == null ? 27018 : port;

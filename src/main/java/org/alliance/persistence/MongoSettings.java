@@ -7,7 +7,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * with nothing installed; a real deployment sets {@code MONGODB_URI}.
  */
 @ConfigurationProperties("alliance.mongodb")
-public record MongoSettings(String uri, String database) {
+record MongoSettings(String uri, String database) {
 
     public MongoSettings {
         uri = uri == null ? "" : uri.trim();

@@ -9,7 +9,7 @@ import org.alliance.slack.Subcommand;
 import org.springframework.stereotype.Component;
 
 @Component
-public class TemplatesCommand implements Subcommand {
+class TemplatesCommand implements Subcommand {
 
     private final QuestionSets questionSets;
 

@@ -12,11 +12,11 @@ import java.util.Optional;
 import java.util.function.Function;
 
 import org.alliance.checkin.CheckInStarter;
-import org.alliance.checkin.TimeZones;
-import org.alliance.checkin.ShortIds;
+import org.alliance.shared.TimeZones;
+import org.alliance.shared.ShortIds;
 import org.alliance.checkin.Recurring;
 import org.alliance.checkin.StartRequest;
-import org.alliance.schedule.Cadence;
+import org.alliance.recurring.Cadence;
 import org.alliance.schedule.Job;
 import org.alliance.schedule.Schedule;
 import org.alliance.slack.SlackText;
@@ -27,7 +27,7 @@ import org.springframework.stereotype.Service;
  * the earliest moment one of its people reaches the round's local time.
  */
 @Service
-public class RecurringCheckIns implements Recurring {
+class RecurringCheckIns implements Recurring {
 
     static final String ROUND = "series.round";
 

@@ -8,7 +8,7 @@ import org.alliance.slack.Subcommand;
 import org.springframework.stereotype.Component;
 
 @Component
-public class ResumeCommand implements Subcommand {
+class ResumeCommand implements Subcommand {
 
     private final RecurringCheckIns recurring;
 

@@ -6,7 +6,7 @@ import java.util.Optional;
 import org.alliance.checkin.CheckInMessenger;
 import org.alliance.checkin.CheckInStarter;
 import org.alliance.checkin.StartOutcome;
-import org.alliance.schedule.Cadence;
+import org.alliance.recurring.Cadence;
 import org.alliance.schedule.Job;
 import org.alliance.schedule.JobHandler;
 import org.slf4j.Logger;

@@ -1,5 +1,5 @@
 package org.alliance.recurring;
 
-public enum SeriesStatus {
+enum SeriesStatus {
     ACTIVE, PAUSED, STOPPED
 }

@@ -23,7 +23,7 @@ import org.springframework.stereotype.Service;
  * may run this against one database: a job is claimed by exactly one of them.
  */
 @Service
-public class ScheduleRunner {
+class ScheduleRunner {
 
     private static final Logger log = LoggerFactory.getLogger(ScheduleRunner.class);
     static final int MAX_PER_TICK = 500;

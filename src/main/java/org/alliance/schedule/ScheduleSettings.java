@@ -12,7 +12,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param retryAfter   wait before the next try of a failed job, multiplied by the attempt number
  */
 @ConfigurationProperties("alliance.scheduler")
-public record ScheduleSettings(Duration pollInterval, Duration lease, Integer maxAttempts, Duration retryAfter) {
+record ScheduleSettings(Duration pollInterval, Duration lease, Integer maxAttempts, Duration retryAfter) {
 
     public ScheduleSettings {
         pollInterval = pollInterval == null ? Duration.ofSeconds(5) : pollInterval;

@@ -22,7 +22,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param defaultZone for people whose Slack profile gives no usable time zone
  */
 @ConfigurationProperties("alliance.working-hours")
-public record WorkingHoursSettings(LocalTime start, LocalTime end, String days, Boolean enabled, ZoneId defaultZone) {
+record WorkingHoursSettings(LocalTime start, LocalTime end, String days, Boolean enabled, ZoneId defaultZone) {
 
     public WorkingHoursSettings {
         start = start == null ? LocalTime.of(9, 0) : start;

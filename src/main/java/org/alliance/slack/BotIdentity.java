@@ -1,7 +1,7 @@
 package org.alliance.slack;
 
 /** Who the bot is in which workspace, as auth.test tells it. */
-public record BotIdentity(String teamId, String teamName, String botUserId, String botUserName, String botId) {
+record BotIdentity(String teamId, String teamName, String botUserId, String botUserName, String botId) {
     @Override
     public String toString() {
         return teamName + " (" + teamId + ") as @" + botUserName + " (" + botUserId + ")";

@@ -38,6 +38,11 @@ public class SlackConnection implements SmartLifecycle {
         static State connected(BotIdentity identity) {
             return new State("connected", true, "connected to " + identity, Optional.of(identity));
         }
+
+        /** The workspace and bot user, as people read them; empty until connected. */
+        public Optional<String> workspace() {
+            return identity.map(BotIdentity::toString);
+        }
     }
 
     private final SlackSettings settings;

@@ -13,14 +13,14 @@ import java.util.Set;
 import com.slack.api.methods.response.conversations.ConversationsMembersResponse;
 import com.slack.api.methods.response.usergroups.UsergroupsListResponse;
 import com.slack.api.methods.response.usergroups.users.UsergroupsUsersListResponse;
-import org.alliance.checkin.People;
+import org.alliance.slack.People;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /** {@link People} from Slack: users.info through {@link UserDirectory}'s cache, groups and channel members live. */
 @Component
-public class SlackPeople implements People {
+class SlackPeople implements People {
 
     private static final Logger log = LoggerFactory.getLogger(SlackPeople.class);
 

@@ -13,7 +13,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param maxRateLimitWait   how long one call may keep waiting out 429s before it counts as failed
  */
 @ConfigurationProperties("alliance.slack.rate")
-public record SlackRateSettings(Integer messagesPerMinute, Duration perConversation, Duration maxRateLimitWait) {
+record SlackRateSettings(Integer messagesPerMinute, Duration perConversation, Duration maxRateLimitWait) {
 
     public SlackRateSettings {
         messagesPerMinute = messagesPerMinute == null ? 300 : messagesPerMinute;

@@ -1,73 +1,57 @@
 package org.alliance.slack;
 
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+
 import com.slack.api.bolt.App;
-import com.slack.api.model.event.AppHomeOpenedEvent;
-import com.slack.api.model.event.AppMentionEvent;
 import com.slack.api.model.event.AppUninstalledEvent;
 import com.slack.api.model.event.MessageBotEvent;
 import com.slack.api.model.event.MessageChangedEvent;
 import com.slack.api.model.event.MessageDeletedEvent;
-import com.slack.api.model.event.MessageEvent;
 import com.slack.api.model.event.TokensRevokedEvent;
 import com.slack.api.model.event.UserChangeEvent;
-import org.alliance.checkin.CheckInEvents;
-import org.alliance.checkin.CheckInInteractions;
-import org.alliance.checkin.StartModalActions;
-import org.alliance.commitments.CommitmentInteractions;
 import org.alliance.workspace.Workspaces;
 import org.springframework.stereotype.Component;
 
-/** Every Slack entry point the bot has, registered with the Bolt {@link App} in this one place. */
+/**
+ * Where the features' routes meet the Bolt {@link App}: every Slack entry point the bot has is
+ * registered here, and nowhere else. This module's own events (directory, install) are here too.
+ */
 @Component
 class SlackRoutes {
 
     private final CommandRouter commands;
+    private final List<ActionRoute> actions;
+    private final List<SubmissionRoute> submissions;
+    private final List<EventRoute<?>> events;
     private final Workspaces workspaces;
     private final UserDirectory users;
-    private final HomeTab homeTab;
-    private final CheckInInteractions checkIns;
-    private final CheckInEvents checkInEvents;
-    private final StartModalActions startModal;
-    private final CommitmentInteractions commitments;
 
-    SlackRoutes(CommandRouter commands, Workspaces workspaces, UserDirectory users, HomeTab homeTab,
-                CheckInInteractions checkIns, CheckInEvents checkInEvents, StartModalActions startModal,
-                CommitmentInteractions commitments) {
+    SlackRoutes(CommandRouter commands, List<ActionRoute> actions, List<SubmissionRoute> submissions,
+                List<EventRoute<?>> events, Workspaces workspaces, UserDirectory users) {
         this.commands = commands;
+        this.actions = actions;
+        this.submissions = submissions;
+        this.events = events;
         this.workspaces = workspaces;
         this.users = users;
-        this.homeTab = homeTab;
-        this.checkIns = checkIns;
-        this.checkInEvents = checkInEvents;
-        this.startModal = startModal;
-        this.commitments = commitments;
+        unique(actions, ActionRoute::actionId, "action id");
+        unique(submissions, SubmissionRoute::callbackId, "view callback id");
+        unique(events, r -> r.eventType().getName(), "event type");
     }
 
     void register(App app) {
         app.command(CommandRouter.COMMAND, commands::handle);
+        actions.forEach(route -> app.blockAction(route.actionId(), route::handle));
+        submissions.forEach(route -> app.viewSubmission(route.callbackId(), route::handle));
+        events.forEach(route -> register(app, route));
 
-        app.blockAction(CheckInInteractions.ANSWER, checkIns::answer);
-        app.blockAction(CheckInInteractions.EDIT, checkIns::answer);
-        app.blockAction(CheckInInteractions.SKIP, checkIns::skip);
-        app.viewSubmission(StartModalActions.SUBMIT, startModal::submit);
-        app.blockAction(StartModalActions.PURPOSE_CHANGED, startModal::purposeChanged);
-        app.viewSubmission(CheckInInteractions.ANSWER_SUBMIT, checkIns::submitAnswer);
-        app.viewSubmission(CheckInInteractions.SKIP_SUBMIT, checkIns::submitSkip);
-
-        app.blockAction(CommitmentInteractions.FOLLOW_UP, commitments::followUp);
-        app.viewSubmission(CommitmentInteractions.SUBMIT, commitments::submit);
-        app.blockAction(CommitmentInteractions.DONE, commitments::done);
-        app.blockAction(CommitmentInteractions.HELPED, commitments::helped);
-
-        app.event(MessageEvent.class, checkInEvents::message);
-        app.event(AppMentionEvent.class, checkInEvents::mention);
+        // Edits, deletions and bot messages reach the bot too; they need nothing but an ack.
         app.event(MessageChangedEvent.class, (payload, ctx) -> ctx.ack());
         app.event(MessageDeletedEvent.class, (payload, ctx) -> ctx.ack());
         app.event(MessageBotEvent.class, (payload, ctx) -> ctx.ack());
-        app.event(AppHomeOpenedEvent.class, (payload, ctx) -> {
-            homeTab.opened(payload.getTeamId(), payload.getEvent());
-            return ctx.ack();
-        });
         app.event(UserChangeEvent.class, (payload, ctx) -> {
             users.forget(payload.getTeamId(), payload.getEvent().getUser().getId());
             return ctx.ack();
@@ -80,5 +64,19 @@ class SlackRoutes {
             workspaces.uninstalled(payload.getTeamId());
             return ctx.ack();
         });
+    }
+
+    private static <E extends com.slack.api.model.event.Event> void register(App app, EventRoute<E> route) {
+        app.event(route.eventType(), route::handle);
+    }
+
+    private static <T> void unique(List<T> routes, Function<T, String> id, String what) {
+        Set<String> seen = new HashSet<>();
+        for (T route : routes) {
+            if (!seen.add(id.apply(route))) {
+                throw new IllegalStateException("Two handlers claim the " + what + " " + id.apply(route)
+                        + "; Bolt would keep only one of them.");
+            }
+        }
     }
 }

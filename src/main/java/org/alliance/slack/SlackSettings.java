@@ -11,7 +11,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * says at start-up exactly what to fix (see {@link #problems()}).
  */
 @ConfigurationProperties("alliance.slack")
-public record SlackSettings(String botToken, String signingSecret, String appToken, String apiUrl) {
+record SlackSettings(String botToken, String signingSecret, String appToken, String apiUrl) {
 
     static final String README = "README.md, section \"Create the Slack app\"";
 

@@ -25,4 +25,20 @@ public final class SlackText {
         }
         return out.toString();
     }
+
+    /**
+     * {@code text} cut to at most {@code max} characters, ending in "…" when it was longer. It
+     * never splits a surrogate pair, so an emoji is kept whole or left out, never half-shown.
+     */
+    public static String truncate(String text, int max) {
+        if (text == null || text.length() <= max) {
+            return text;
+        }
+        return text.substring(0, safeCut(text, max - 1)).stripTrailing() + "…";
+    }
+
+    /** {@code cut}, moved back by one when it would fall between the two halves of a surrogate pair. */
+    public static int safeCut(String text, int cut) {
+        return cut > 0 && cut < text.length() && Character.isHighSurrogate(text.charAt(cut - 1)) ? cut - 1 : cut;
+    }
 }

@@ -13,9 +13,10 @@ import org.alliance.slack.Ephemeral;
 import org.alliance.slack.SlackText;
 import org.alliance.slack.Subcommand;
 import org.springframework.stereotype.Component;
+import org.alliance.slack.SlackDates;
 
 @Component
-public class SnoozeCommand implements Subcommand {
+class SnoozeCommand implements Subcommand {
 
     private static final Pattern DAYS = Pattern.compile("(\\d{1,3})\\s*d(ays?)?");
 
@@ -58,8 +59,7 @@ public class SnoozeCommand implements Subcommand {
             return ctx.ack(Ephemeral.of("Please snooze for 1 to " + Snoozes.LONGEST.toDays() + " days."));
         }
         Instant until = snoozes.snooze(input.teamId(), input.userId(), Duration.ofDays(days));
-        return ctx.ack(Ephemeral.of(":palm_tree: You're away until <!date^" + until.getEpochSecond()
-                + "^{date_long_pretty} at {time}|" + until + ">. New check-ins will skip you, you won't get reminders, "
+        return ctx.ack(Ephemeral.of(":palm_tree: You're away until " + SlackDates.format(until) + ". New check-ins will skip you, you won't get reminders, "
                 + "and leaders will see you're away. `/alliance snooze off` ends it early."));
     }
 }

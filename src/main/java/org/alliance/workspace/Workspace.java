@@ -3,7 +3,7 @@ package org.alliance.workspace;
 import java.time.Instant;
 
 /** A Slack workspace (team) the bot is installed in; every other document carries its id. */
-public record Workspace(String teamId, String name, String botUserId, Instant connectedAt, Instant uninstalledAt) {
+record Workspace(String teamId, String name, String botUserId, Instant connectedAt, Instant uninstalledAt) {
 
     public boolean installed() {
         return uninstalledAt == null;

@@ -14,6 +14,7 @@ import com.slack.api.model.view.ViewState;
 import com.slack.api.util.json.GsonFactory;
 import org.alliance.questions.Question;
 import org.junit.jupiter.api.Test;
+import org.alliance.slack.SlackDates;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -175,7 +176,7 @@ class AnswerModalTest {
     @Test
     void saysWhenTheAnswersAreDueInTheReadersTimeZone() {
         assertThat(audienceText(json(AnswerModal.view(checkIn(Visibility.LEADER), null, "Dana"))))
-                .contains("<!date^" + DUE.getEpochSecond() + "^{date_short_pretty} at {time}|2030-03-04T09:00:00Z>");
+                .contains(SlackDates.format(DUE));
     }
 
     @Test

@@ -16,6 +16,7 @@ import com.slack.api.util.json.GsonFactory;
 import org.alliance.questions.Question;
 import org.alliance.questions.QuestionSet;
 import org.junit.jupiter.api.Test;
+import org.alliance.slack.People;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -17,7 +17,7 @@ import com.google.gson.JsonParser;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Updates;
-import org.alliance.schedule.ScheduleRunner;
+import org.alliance.schedule.DueJobs;
 import org.alliance.support.AllianceIntegrationTest;
 import org.alliance.support.CheckInDriver;
 import org.alliance.support.FakeSlack;
@@ -25,6 +25,8 @@ import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.alliance.checkin.FollowUpButton;
+import org.springframework.context.ApplicationContext;
 
 import static org.alliance.support.CheckInDriver.LEADER;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -42,7 +44,7 @@ class CommitmentFlowTest extends AllianceIntegrationTest {
     MongoDatabase db;
 
     @Autowired
-    ScheduleRunner runner;
+    ApplicationContext context;
 
     @Autowired
     Commitments commitments;
@@ -67,13 +69,13 @@ class CommitmentFlowTest extends AllianceIntegrationTest {
 
         // Bob may not follow up Alice's answer: told so privately, and no form opens.
         int formsBefore = slack.calls("views.open").size();
-        click(BOB, CommitmentButtons.FOLLOW_UP, checkInId + ":" + ALICE, "DU0BOB");
+        click(BOB, FollowUpButton.ACTION_ID, checkInId + ":" + ALICE, "DU0BOB");
         awaitCall("chat.postEphemeral", c -> BOB.equals(c.param("user")) && said(c).contains("Only <@" + LEADER + ">"));
         assertThat(slack.calls("views.open")).hasSize(formsBefore);
 
         // The leader's click opens the form, with Alice's "how can I help" answer beside it.
         LocalDate today = LocalDate.now(clock.withZone(LEADER_ZONE));
-        click(LEADER, CommitmentButtons.FOLLOW_UP, checkInId + ":" + ALICE, "DU0LEADER");
+        click(LEADER, FollowUpButton.ACTION_ID, checkInId + ":" + ALICE, "DU0LEADER");
         FakeSlack.Call form = await().atMost(WAIT).until(() -> slack.calls("views.open").size() > formsBefore
                 ? slack.calls("views.open").get(formsBefore) : null, c -> c != null);
         assertThat(said(form)).contains("\"callback_id\":\"commitment_submit\"")
@@ -135,7 +137,7 @@ class CommitmentFlowTest extends AllianceIntegrationTest {
 
         // The day before, the leader is reminded, with Mark done at hand.
         makeDue("commitment.remind:" + id + ":before");
-        runner.tick();
+        DueJobs.runNow(context);
         FakeSlack.Call reminder = awaitCall("chat.postMessage", in(LEADER).and(saying("Coming up", id)));
         assertThat(said(reminder)).contains("\"action_id\":\"commitment_done\"").contains("<@U0ALICE>");
         awaitJobStatus("commitment.remind:" + id + ":before", "DONE");
@@ -158,7 +160,7 @@ class CommitmentFlowTest extends AllianceIntegrationTest {
 
         // The reminder on the day is no longer needed.
         makeDue("commitment.remind:" + id + ":due");
-        runner.tick();
+        DueJobs.runNow(context);
         awaitJobStatus("commitment.remind:" + id + ":due", "DONE");
         assertThat(job("commitment.remind:" + id + ":due").getString("note")).startsWith("skipped");
         assertThat(slack.calls("chat.postMessage").stream().filter(saying("Due today", id))).isEmpty();
@@ -187,13 +189,13 @@ class CommitmentFlowTest extends AllianceIntegrationTest {
         assertThat(said(shared)).contains("\"value\":\"" + checkInId + ":" + ALICE + "\"");
 
         int formsBefore = slack.calls("views.open").size();
-        click(BOB, CommitmentButtons.FOLLOW_UP, checkInId + ":" + ALICE, "C0TEAM");
+        click(BOB, FollowUpButton.ACTION_ID, checkInId + ":" + ALICE, "C0TEAM");
         FakeSlack.Call refusal = awaitCall("chat.postEphemeral", c -> BOB.equals(c.param("user")));
         assertThat(refusal.param("channel")).isEqualTo("C0TEAM");
         assertThat(said(refusal)).contains("Only <@" + LEADER + ">");
 
         // Someone who wasn't asked cannot be committed to under this check-in, even by the leader.
-        click(LEADER, CommitmentButtons.FOLLOW_UP, checkInId + ":U0DAN", "C0TEAM");
+        click(LEADER, FollowUpButton.ACTION_ID, checkInId + ":U0DAN", "C0TEAM");
         awaitCall("chat.postEphemeral", c -> LEADER.equals(c.param("user")) && said(c).contains("wasn't asked"));
         assertThat(slack.calls("views.open")).hasSize(formsBefore);
 

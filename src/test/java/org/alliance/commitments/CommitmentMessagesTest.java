@@ -14,14 +14,8 @@ import com.slack.api.model.block.element.ButtonElement;
 import com.slack.api.model.view.View;
 import com.slack.api.model.view.ViewState;
 import com.slack.api.util.json.GsonFactory;
-import org.alliance.checkin.CheckIn;
-import org.alliance.checkin.CheckInBlocks;
-import org.alliance.checkin.CheckInStatus;
-import org.alliance.checkin.Response;
-import org.alliance.checkin.ResponseStatus;
-import org.alliance.checkin.Visibility;
-import org.alliance.questions.Question;
 import org.junit.jupiter.api.Test;
+import org.alliance.checkin.FollowUpButton;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -119,32 +113,18 @@ class CommitmentMessagesTest {
 
     @Test
     void followUpButtonCarriesTheCheckInAndTheMember() {
-        ButtonElement b = CommitmentButtons.followUpButton("CHK234", "U0MEM");
-        assertThat(b.getActionId()).isEqualTo("commitment_add");
-        assertThat(b.getValue()).isEqualTo("CHK234:U0MEM");
-        assertThat(CommitmentButtons.unpair(b.getValue())).hasValueSatisfying(v ->
-                assertThat(v).containsExactly("CHK234", "U0MEM"));
-        assertThat(CommitmentButtons.unpair("nocolon")).isEmpty();
-        assertThat(CommitmentButtons.unpair(":U1")).isEmpty();
-        assertThat(CommitmentButtons.unpair("A:")).isEmpty();
+        FollowUpButton button = new FollowUpButton("CHK234", "U0MEM");
+        assertThat(FollowUpButton.ACTION_ID).isEqualTo("commitment_add");
+        assertThat(button.value()).isEqualTo("CHK234:U0MEM");
+        assertThat(FollowUpButton.parse(button.value())).contains(button);
+        assertThat(FollowUpButton.parse("nocolon")).isEmpty();
+        assertThat(FollowUpButton.parse(":U1")).isEmpty();
+        assertThat(FollowUpButton.parse("A:")).isEmpty();
+        assertThat(FollowUpButton.parse("A:B:C")).isEmpty();
+        assertThat(FollowUpButton.parse(null)).isEmpty();
+        assertThat(CommitmentButtons.unpair("K7Q2MX:YES")).hasValueSatisfying(v ->
+                assertThat(v).containsExactly("K7Q2MX", "YES"));
         assertThat(CommitmentButtons.unpair("A:B:C")).isEmpty();
-        assertThat(CommitmentButtons.unpair(null)).isEmpty();
-    }
-
-    @Test
-    void sharedAnswersToTheLeaderOrTheThreadOfferAFollowUp() {
-        for (Visibility v : List.of(Visibility.LEADER, Visibility.THREAD)) {
-            CheckInBlocks.Message m = CheckInBlocks.sharedAnswer(checkIn(v), answered(), "Mem", false);
-            assertThat(buttons(m.blocks())).singleElement().satisfies(b -> {
-                assertThat(b.getActionId()).isEqualTo("commitment_add");
-                assertThat(b.getValue()).isEqualTo("CHK234:U0MEM");
-            });
-        }
-        CheckInBlocks.Message edited = CheckInBlocks.sharedAnswer(checkIn(Visibility.LEADER), answered(), "Mem", true);
-        assertThat(buttons(edited.blocks())).hasSize(1);
-        CheckInBlocks.Message anonymous = CheckInBlocks.sharedAnswer(checkIn(Visibility.ANONYMOUS), answered(), "Mem",
-                false);
-        assertThat(buttons(anonymous.blocks())).isEmpty();
     }
 
     @Test
@@ -188,16 +168,5 @@ class CommitmentMessagesTest {
         return blocks.stream().filter(b -> b instanceof ActionsBlock)
                 .flatMap(b -> ((ActionsBlock) b).getElements().stream())
                 .filter(e -> e instanceof ButtonElement).map(e -> (ButtonElement) e).toList();
-    }
-
-    private static CheckIn checkIn(Visibility visibility) {
-        return new CheckIn("CHK234", "T1", "U0LEAD", "development", "Growth", null,
-                List.of(Question.text("help", "What can I do to help you?")), List.of("U0MEM"), "C0TEAM", "1.0", null,
-                visibility, 3, NOW.plusSeconds(3600), NOW, CheckInStatus.OPEN, null, null, null);
-    }
-
-    private static Response answered() {
-        return new Response("CHK234:U0MEM", "T1", "CHK234", "U0MEM", ResponseStatus.ANSWERED,
-                Map.of("help", "More time"), null, null, null, 0, null, null, NOW, NOW);
     }
 }

@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.List;
 
 import com.mongodb.client.model.Filters;
-import org.alliance.checkin.StartModal;
 import org.alliance.support.StartFormState;
 import org.alliance.support.FakeSlack;
 import org.bson.Document;
@@ -25,7 +24,7 @@ class RecurringStartModalTest extends RecurringScenario {
         String objective = objective("Modal weekly");
         // Answers are due two days after the form was sent; every round keeps that much time.
         Instant due = clock.instant().plus(Duration.ofDays(2));
-        var ack = requests.interaction(requests.viewSubmission(LEADER, StartModal.CALLBACK_ID, CHANNEL,
+        var ack = requests.interaction(requests.viewSubmission(LEADER, StartFormState.CALLBACK_ID, CHANNEL,
                 StartFormState.of("trust", objective, List.of("U0CAROL"), CHANNEL, "thread", due).repeat("1w", "08:30").json()));
         assertThat(ack.statusCode()).isEqualTo(200);
         assertThat(ackText(ack)).isEmpty();

@@ -3,7 +3,7 @@ package org.alliance.slack;
 import java.util.List;
 import java.util.Optional;
 
-import org.alliance.checkin.People;
+import org.alliance.slack.People;
 import org.alliance.support.AllianceIntegrationTest;
 import org.alliance.support.FakeSlack;
 import org.junit.jupiter.api.Test;

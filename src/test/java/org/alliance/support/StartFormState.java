@@ -5,10 +5,15 @@ import java.util.List;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
-import org.alliance.checkin.StartModal;
 
-/** The start modal's state values as Slack submits them, shaped as StartModal.parse reads them. */
+/**
+ * The start form's state values as Slack submits them. The block and action ids are written out,
+ * as Slack would send them, so a change to the form's ids shows up here as a failing test.
+ */
 public final class StartFormState {
+
+    /** The start form's callback id. */
+    public static final String CALLBACK_ID = "checkin_start_submit";
 
     private final JsonObject values = new JsonObject();
 
@@ -18,34 +23,34 @@ public final class StartFormState {
     public static StartFormState of(String purpose, String objective, List<String> people, String channel,
                                     String visibility, Instant due) {
         StartFormState state = new StartFormState();
-        state.put(StartModal.PURPOSE_BLOCK, StartModal.PURPOSE_ACTION, selected("static_select", purpose));
+        state.put("purpose", "start_purpose", selected("static_select", purpose));
         JsonObject objectiveValue = typed("plain_text_input");
         objectiveValue.addProperty("value", objective);
-        state.put(StartModal.objectiveBlockId(purpose), "objective", objectiveValue);
+        state.put("objective:" + purpose, "objective", objectiveValue);
         JsonObject users = typed("multi_users_select");
         JsonArray ids = new JsonArray();
         people.forEach(ids::add);
         users.add("selected_users", ids);
-        state.put(StartModal.PEOPLE_BLOCK, "users", users);
+        state.put("people", "users", users);
         JsonObject channels = typed("multi_conversations_select");
         channels.add("selected_conversations", new JsonArray());
-        state.put(StartModal.MEMBERS_BLOCK, "channels", channels);
+        state.put("members", "channels", channels);
         JsonObject conversation = typed("conversations_select");
         conversation.addProperty("selected_conversation", channel);
-        state.put(StartModal.CHANNEL_BLOCK, "channel", conversation);
-        state.put(StartModal.VISIBILITY_BLOCK, "visibility", selected("radio_buttons", visibility));
+        state.put("channel", "channel", conversation);
+        state.put("visibility", "visibility", selected("radio_buttons", visibility));
         JsonObject dueValue = typed("datetimepicker");
         dueValue.addProperty("selected_date_time", due.getEpochSecond());
-        state.put(StartModal.DUE_BLOCK, "due", dueValue);
+        state.put("due", "due", dueValue);
         return state;
     }
 
     /** Makes it repeat: {@code every} is a Repeat option's value (1w, 2w, 1mo), {@code at} HH:MM. */
     public StartFormState repeat(String every, String at) {
-        put(StartModal.REPEAT_BLOCK, "repeat", selected("static_select", every));
+        put("repeat", "repeat", selected("static_select", every));
         JsonObject time = typed("timepicker");
         time.addProperty("selected_time", at);
-        put(StartModal.AT_BLOCK, "at", time);
+        put("at", "at", time);
         return this;
     }
 

@@ -1,4 +1,4 @@
-package org.alliance.schedule;
+package org.alliance.recurring;
 
 import java.text.ParseException;
 import java.time.DayOfWeek;
@@ -24,7 +24,7 @@ import org.quartz.CronExpression;
  * <p>Occurrences are wall-clock date-times without a zone: a round "at 10:00" means 10:00 in each
  * participant's own zone, so the conversion to instants happens per person, later.
  */
-public sealed interface Cadence permits Cadence.Every, Cadence.Cron {
+sealed interface Cadence permits Cadence.Every, Cadence.Cron {
 
     /** Used when the leader gives {@code every:} without {@code at:}. */
     LocalTime DEFAULT_AT = LocalTime.of(9, 0);

@@ -1,4 +1,4 @@
-package org.alliance.checkin;
+package org.alliance.shared;
 
 import java.security.SecureRandom;
 import java.util.Locale;
@@ -34,7 +34,7 @@ public class ShortIds {
         return new String(id);
     }
 
-    static String normalize(String typed) {
+    public static String normalize(String typed) {
         return typed == null ? "" : typed.strip().toUpperCase(Locale.ROOT);
     }
 

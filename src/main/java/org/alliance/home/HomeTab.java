@@ -1,10 +1,12 @@
-package org.alliance.slack;
+package org.alliance.home;
 
 import java.util.List;
 
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.event.AppHomeOpenedEvent;
 import org.springframework.stereotype.Component;
+import org.alliance.slack.SlackApi;
+import org.alliance.slack.SlackWork;
 
 import static com.slack.api.model.block.Blocks.asBlocks;
 import static com.slack.api.model.block.Blocks.section;

@@ -1,4 +1,4 @@
-package org.alliance.checkin;
+package org.alliance.slack;
 
 import java.util.List;
 import java.util.Optional;

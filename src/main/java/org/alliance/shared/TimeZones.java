@@ -1,4 +1,4 @@
-package org.alliance.checkin;
+package org.alliance.shared;
 
 import java.time.ZoneId;
 
@@ -6,6 +6,7 @@ import org.alliance.schedule.WorkingHours;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import org.alliance.slack.People;
 
 /** A person's own time zone: their Slack profile's tz, else its offset, else the workspace default. */
 @Component

@@ -1,4 +1,4 @@
-package org.alliance.schedule;
+package org.alliance.recurring;
 
 import java.time.DayOfWeek;
 import java.time.LocalDateTime;

@@ -1,0 +1,77 @@
+package org.alliance.architecture;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.alliance.AllianceApplication;
+import org.junit.jupiter.api.Test;
+import org.springframework.modulith.core.ApplicationModules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The structure the code keeps: one-way modules, small APIs, domain free of technology, small classes. */
+class ArchitectureTest {
+
+    static final String BASE = "org.alliance";
+    static final int MAX_LINES = 300;
+
+    private static final ApplicationModules MODULES = ApplicationModules.of(AllianceApplication.class);
+    private static final JavaClasses MAIN = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages(BASE);
+
+    @Test
+    void modulesUseOnlyEachOthersApiAndFormNoCycle() {
+        MODULES.verify();
+    }
+
+    @Test
+    void topLevelPackagesFormNoCycle() {
+        ModuleRules.noCycles(BASE).check(MAIN);
+    }
+
+    @Test
+    void infrastructureNeverDependsOnAFeature() {
+        ModuleRules.infrastructureNeverDependsOnFeatures(BASE).check(MAIN);
+    }
+
+    @Test
+    void domainRecordsHoldNoSlackQuartzOrMongoTypes() {
+        ModuleRules.domainValuesHoldNoTechnology(BASE).check(MAIN);
+    }
+
+    @Test
+    void everyPublicTypeIsUsedByAnotherModule() {
+        assertThat(ModuleRules.publicTypesNoOtherModuleUses(MAIN, BASE)).isEmpty();
+    }
+
+    @Test
+    void everyModuleIsDocumented() {
+        assertThat(MODULES.stream().map(m -> m.getIdentifier().toString()))
+                .allSatisfy(name -> assertThat(Path.of("src/main/java/org/alliance", name, "package-info.java"))
+                        .as("module %s describes itself in package-info.java", name).exists());
+    }
+
+    @Test
+    void noMainClassIsOverThreeHundredLines() throws IOException {
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+            List<String> tooLong = files.filter(p -> p.toString().endsWith(".java"))
+                    .filter(p -> lines(p) > MAX_LINES)
+                    .map(p -> p + " (" + lines(p) + " lines)").toList();
+            assertThat(tooLong).as("classes over %d lines", MAX_LINES).isEmpty();
+        }
+    }
+
+    private static long lines(Path file) {
+        try (Stream<String> lines = Files.lines(file)) {
+            return lines.count();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
