@@ -57,6 +57,23 @@ class ArchitectureTest {
                         .as("module %s describes itself in package-info.java", name).exists());
     }
 
+    /**
+     * docs/architecture.md shows the modules as they are. After changing a module's dependencies,
+     * regenerate it with {@code ./mvnw test -Dtest=ArchitectureTest -Dalliance.docs.write=true}.
+     */
+    @Test
+    void theModuleOverviewInDocsIsCurrent() throws IOException {
+        Path doc = Path.of("docs/architecture.md");
+        String current = Files.readString(doc);
+        String expected = ModuleOverview.replaced(current, ModuleOverview.mermaid(MODULES));
+        if (Boolean.getBoolean("alliance.docs.write")) {
+            Files.writeString(doc, expected);
+            current = expected;
+        }
+        assertThat(current).as("docs/architecture.md is out of date; regenerate it as this test's comment says")
+                .isEqualTo(expected);
+    }
+
     @Test
     void noMainClassIsOverThreeHundredLines() throws IOException {
         try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {

@@ -1,0 +1,5 @@
+package archfixture.checkin;
+
+/** Broken on purpose: public, but no other module uses it. */
+public class Lonely {
+}
