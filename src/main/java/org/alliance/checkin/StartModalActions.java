@@ -43,7 +43,7 @@ class StartModalActions {
         BlockActionPayload p = req.getPayload();
         String teamId = p.getTeam().getId();
         var current = p.getView();
-        String purpose = StartModal.selectedPurpose(current.getState().getValues());
+        String purpose = StartFormReader.selectedPurpose(current.getState().getValues());
         var view = form.view(teamId, purpose, current.getPrivateMetadata());
         work.run("updating the start form", () -> api.call(teamId, "views.update",
                 c -> c.viewsUpdate(r -> r.viewId(current.getId()).hash(current.getHash()).view(view))));
@@ -54,12 +54,12 @@ class StartModalActions {
         var payload = req.getPayload();
         String teamId = payload.getTeam().getId();
         String leaderId = payload.getUser().getId();
-        StartModal.Parsed parsed = StartModal.parse(teamId, leaderId, payload.getView().getPrivateMetadata(),
+        StartFormReader.Parsed parsed = StartFormReader.parse(teamId, leaderId, payload.getView().getPrivateMetadata(),
                 payload.getView().getState().getValues(), clock.instant());
-        if (parsed instanceof StartModal.Parsed.Errors errors) {
+        if (parsed instanceof StartFormReader.Parsed.Errors errors) {
             return ctx.ackWithErrors(errors.blockIdToMessage());
         }
-        StartModal.Parsed.Ok ok = (StartModal.Parsed.Ok) parsed;
+        StartFormReader.Parsed.Ok ok = (StartFormReader.Parsed.Ok) parsed;
         StartRequest request = ok.request();
         if (ok.every() != null) {
             work.run("setting up a recurring check-in for " + leaderId,

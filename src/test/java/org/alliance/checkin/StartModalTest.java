@@ -302,27 +302,27 @@ class StartModalTest {
                 .due(DUE);
     }
 
-    private static StartRequest ok(StartModal.Parsed parsed) {
-        assertThat(parsed).isInstanceOf(StartModal.Parsed.Ok.class);
-        return ((StartModal.Parsed.Ok) parsed).request();
+    private static StartRequest ok(StartFormReader.Parsed parsed) {
+        assertThat(parsed).isInstanceOf(StartFormReader.Parsed.Ok.class);
+        return ((StartFormReader.Parsed.Ok) parsed).request();
     }
 
-    private static Map<String, String> errors(StartModal.Parsed parsed) {
-        assertThat(parsed).isInstanceOf(StartModal.Parsed.Errors.class);
-        return ((StartModal.Parsed.Errors) parsed).blockIdToMessage();
+    private static Map<String, String> errors(StartFormReader.Parsed parsed) {
+        assertThat(parsed).isInstanceOf(StartFormReader.Parsed.Errors.class);
+        return ((StartFormReader.Parsed.Errors) parsed).blockIdToMessage();
     }
 
     @Test
     void readsTheSelectedPurpose() {
-        assertThat(StartModal.selectedPurpose(new State().purpose("change").values)).isEqualTo("change");
-        assertThat(StartModal.selectedPurpose(new State().values)).isNull();
-        assertThat(StartModal.selectedPurpose(new State().put("purpose", "start_purpose", new ViewState.Value()).values))
+        assertThat(StartFormReader.selectedPurpose(new State().purpose("change").values)).isEqualTo("change");
+        assertThat(StartFormReader.selectedPurpose(new State().values)).isNull();
+        assertThat(StartFormReader.selectedPurpose(new State().put("purpose", "start_purpose", new ViewState.Value()).values))
                 .isNull();
     }
 
     @Test
     void aCompleteFormBecomesAStartRequest() {
-        StartRequest request = ok(StartModal.parse("T1", "ULEAD", "C123", filledIn().values, NOW));
+        StartRequest request = ok(StartFormReader.parse("T1", "ULEAD", "C123", filledIn().values, NOW));
 
         assertThat(request).isEqualTo(new StartRequest("T1", "ULEAD", "trust", "Learn what matters to you.", List.of(),
                 List.of("U1", "U2"), List.of(), List.of(), "C999", null, Visibility.ANONYMOUS, null, DUE));
@@ -330,7 +330,7 @@ class StartModalTest {
 
     @Test
     void aBlankObjectiveKeepsThePurposes() {
-        StartRequest request = ok(StartModal.parse("T1", "ULEAD", "C123",
+        StartRequest request = ok(StartFormReader.parse("T1", "ULEAD", "C123",
                 filledIn().text("objective:trust", "objective", "   ").values, NOW));
 
         assertThat(request.objective()).isNull();
@@ -338,7 +338,7 @@ class StartModalTest {
 
     @Test
     void theTypedObjectiveIsStripped() {
-        StartRequest request = ok(StartModal.parse("T1", "ULEAD", "C123",
+        StartRequest request = ok(StartFormReader.parse("T1", "ULEAD", "C123",
                 filledIn().text("objective:trust", "objective", "  Our own reason \n").values, NOW));
 
         assertThat(request.objective()).isEqualTo("Our own reason");
@@ -349,7 +349,7 @@ class StartModalTest {
         State state = filledIn().users().memberChannels("C7", "G8");
         state.values.remove("channel");
 
-        StartRequest request = ok(StartModal.parse("T1", "ULEAD", "C123", state.values, NOW));
+        StartRequest request = ok(StartFormReader.parse("T1", "ULEAD", "C123", state.values, NOW));
 
         assertThat(request.userIds()).isEmpty();
         assertThat(request.memberChannelIds()).containsExactly("C7", "G8");
@@ -361,13 +361,13 @@ class StartModalTest {
         State state = filledIn();
         state.values.remove("visibility");
 
-        assertThat(ok(StartModal.parse("T1", "ULEAD", "C123", state.values, NOW)).visibility())
+        assertThat(ok(StartFormReader.parse("T1", "ULEAD", "C123", state.values, NOW)).visibility())
                 .isEqualTo(Visibility.LEADER);
     }
 
     @Test
     void choosingNobodyIsAnErrorOnPeople() {
-        Map<String, String> errors = errors(StartModal.parse("T1", "ULEAD", "C123", filledIn().users().values, NOW));
+        Map<String, String> errors = errors(StartFormReader.parse("T1", "ULEAD", "C123", filledIn().users().values, NOW));
 
         assertThat(errors).containsExactly(
                 Map.entry("people", "Choose at least one person, or a user group or channel whose members to ask."));
@@ -380,7 +380,7 @@ class StartModalTest {
                 .text("custom", "questions", "1. What went well?\n\n  - What should change?  \r\n• Anything else?\n");
         state.values.remove("objective:trust");
 
-        StartRequest request = ok(StartModal.parse("T1", "ULEAD", "C123", state.values, NOW));
+        StartRequest request = ok(StartFormReader.parse("T1", "ULEAD", "C123", state.values, NOW));
 
         assertThat(request.purpose()).isEqualTo("custom");
         assertThat(request.objective()).isEqualTo("Our retro");
@@ -390,7 +390,7 @@ class StartModalTest {
 
     @Test
     void questionsTypedForAnotherPurposeAreIgnored() {
-        StartRequest request = ok(StartModal.parse("T1", "ULEAD", "C123",
+        StartRequest request = ok(StartFormReader.parse("T1", "ULEAD", "C123",
                 filledIn().text("custom", "questions", "Left over?").values, NOW));
 
         assertThat(request.customQuestions()).isEmpty();
@@ -398,7 +398,7 @@ class StartModalTest {
 
     @Test
     void yourOwnQuestionsWithoutAnyIsAnErrorOnCustom() {
-        Map<String, String> errors = errors(StartModal.parse("T1", "ULEAD", "C123",
+        Map<String, String> errors = errors(StartFormReader.parse("T1", "ULEAD", "C123",
                 filledIn().purpose("custom").text("custom", "questions", " \n ").values, NOW));
 
         assertThat(errors).containsOnlyKeys("custom");
@@ -412,39 +412,39 @@ class StartModalTest {
         String ten = String.join("\n", java.util.stream.IntStream.rangeClosed(1, 10).mapToObj(i -> "Q" + i + "?")
                 .toList());
 
-        assertThat(errors(StartModal.parse("T1", "ULEAD", "C123",
+        assertThat(errors(StartFormReader.parse("T1", "ULEAD", "C123",
                 filledIn().purpose("custom").text("custom", "questions", eleven).values, NOW)))
                 .containsExactly(Map.entry("custom", "Please ask at most 10 questions (there are 11)."));
-        assertThat(ok(StartModal.parse("T1", "ULEAD", "C123",
+        assertThat(ok(StartFormReader.parse("T1", "ULEAD", "C123",
                 filledIn().purpose("custom").text("custom", "questions", ten).values, NOW)).customQuestions())
                 .hasSize(10);
     }
 
     @Test
     void aQuestionOverThreeHundredCharactersIsAnError() {
-        Map<String, String> errors = errors(StartModal.parse("T1", "ULEAD", "C123",
+        Map<String, String> errors = errors(StartFormReader.parse("T1", "ULEAD", "C123",
                 filledIn().purpose("custom").text("custom", "questions", "Short?\n" + "x".repeat(301)).values, NOW));
 
         assertThat(errors).containsExactly(
                 Map.entry("custom", "Please keep question 2 under 300 characters (it has 301)."));
-        assertThat(ok(StartModal.parse("T1", "ULEAD", "C123",
+        assertThat(ok(StartFormReader.parse("T1", "ULEAD", "C123",
                 filledIn().purpose("custom").text("custom", "questions", "x".repeat(300)).values, NOW))
                 .customQuestions()).containsExactly("x".repeat(300));
     }
 
     @Test
     void aDueTimeThatIsNotInTheFutureIsAnError() {
-        assertThat(errors(StartModal.parse("T1", "ULEAD", "C123", filledIn().due(NOW).values, NOW)))
+        assertThat(errors(StartFormReader.parse("T1", "ULEAD", "C123", filledIn().due(NOW).values, NOW)))
                 .containsExactly(Map.entry("due", "Please pick a due time in the future."));
-        assertThat(errors(StartModal.parse("T1", "ULEAD", "C123", filledIn().due(NOW.minusSeconds(3600)).values, NOW)))
+        assertThat(errors(StartFormReader.parse("T1", "ULEAD", "C123", filledIn().due(NOW.minusSeconds(3600)).values, NOW)))
                 .containsOnlyKeys("due");
-        assertThat(ok(StartModal.parse("T1", "ULEAD", "C123", filledIn().due(NOW.plusSeconds(60)).values, NOW))
+        assertThat(ok(StartFormReader.parse("T1", "ULEAD", "C123", filledIn().due(NOW.plusSeconds(60)).values, NOW))
                 .dueAt()).isEqualTo(NOW.plusSeconds(60));
     }
 
     @Test
     void everyProblemIsReportedAtOnce() {
-        Map<String, String> errors = errors(StartModal.parse("T1", "ULEAD", "C123",
+        Map<String, String> errors = errors(StartFormReader.parse("T1", "ULEAD", "C123",
                 filledIn().purpose("custom").users().due(NOW).values, NOW));
 
         assertThat(errors).containsOnlyKeys("custom", "people", "due");
@@ -456,7 +456,7 @@ class StartModalTest {
         state.values.remove("purpose");
         state.values.remove("channel");
 
-        assertThat(errors(StartModal.parse("T1", "ULEAD", null, state.values, NOW))).containsOnlyKeys("purpose",
+        assertThat(errors(StartFormReader.parse("T1", "ULEAD", null, state.values, NOW))).containsOnlyKeys("purpose",
                 "channel");
     }
 
@@ -494,7 +494,7 @@ class StartModalTest {
             }
         }
 
-        assertThat(ok(StartModal.parse("T1", "ULEAD", "C123", state.values, NOW))).isEqualTo(new StartRequest(
+        assertThat(ok(StartFormReader.parse("T1", "ULEAD", "C123", state.values, NOW))).isEqualTo(new StartRequest(
                 "T1", "ULEAD", "custom", "Why", List.of("One?", "Two?"), List.of("U1"), List.of(), List.of("C5"),
                 "C6", null, Visibility.THREAD, null, DUE));
     }
@@ -514,9 +514,9 @@ class StartModalTest {
         at.setSelectedTime("08:30");
         state.put("at", "at", at);
 
-        StartModal.Parsed parsed = StartModal.parse("T1", "ULEAD", "C123", state.values, NOW);
+        StartFormReader.Parsed parsed = StartFormReader.parse("T1", "ULEAD", "C123", state.values, NOW);
 
-        assertThat(parsed).isInstanceOfSatisfying(StartModal.Parsed.Ok.class, ok -> {
+        assertThat(parsed).isInstanceOfSatisfying(StartFormReader.Parsed.Ok.class, ok -> {
             assertThat(ok.every()).isEqualTo("2w");
             assertThat(ok.at()).isEqualTo(java.time.LocalTime.of(8, 30));
             assertThat(ok.request().dueAt()).isNull();
@@ -551,9 +551,9 @@ class StartModalTest {
         chosen.setSelectedOptions(List.of(design));
         state.put("groups", "groups", chosen);
 
-        StartModal.Parsed parsed = StartModal.parse("T1", "ULEAD", "C123", state.values, NOW);
+        StartFormReader.Parsed parsed = StartFormReader.parse("T1", "ULEAD", "C123", state.values, NOW);
 
-        assertThat(parsed).isInstanceOfSatisfying(StartModal.Parsed.Ok.class,
+        assertThat(parsed).isInstanceOfSatisfying(StartFormReader.Parsed.Ok.class,
                 ok -> assertThat(ok.request().userGroupIds()).containsExactly("S1"));
     }
 
