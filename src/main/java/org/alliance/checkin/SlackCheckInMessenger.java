@@ -8,7 +8,7 @@ import com.slack.api.methods.response.chat.ChatDeleteResponse;
 import com.slack.api.methods.response.chat.ChatGetPermalinkResponse;
 import com.slack.api.methods.response.chat.ChatPostMessageResponse;
 import com.slack.api.methods.response.chat.ChatUpdateResponse;
-import org.alliance.checkin.CheckInBlocks.Message;
+import org.alliance.checkin.Out.Message;
 import org.alliance.slack.SlackApi;
 import org.alliance.slack.SlackCallFailed;
 import org.alliance.slack.UserDirectory;
@@ -18,8 +18,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Says everything a check-in needs to say in Slack, through {@link SlackApi} (which waits out
- * rate limits). What the messages look like is {@link CheckInBlocks}; this class decides where
- * they go and what to do when Slack says no.
+ * rate limits). What the messages look like is up to the renderers ({@link ParentMessage} and the
+ * other {@code *Message} classes); this class decides where they go and what to do when Slack says no.
  */
 @Component
 class SlackCheckInMessenger implements CheckInMessenger {
@@ -37,14 +37,14 @@ class SlackCheckInMessenger implements CheckInMessenger {
 
     @Override
     public Posted postParent(CheckIn checkIn, Progress progress) {
-        Message m = CheckInBlocks.parent(checkIn, progress, name(checkIn.teamId(), checkIn.leaderId()));
+        Message m = ParentMessage.render(checkIn, progress, name(checkIn.teamId(), checkIn.leaderId()));
         ChatPostMessageResponse r = api.call(checkIn.teamId(), checkIn.channelId(), "chat.postMessage",
                 c -> c.chatPostMessage(b -> b
                 .channel(checkIn.channelId()).threadTs(checkIn.threadTs())
                 .text(m.text()).blocks(m.blocks()).unfurlLinks(false).unfurlMedia(false)));
         if (!r.isOk()) {
             log.info("Check-in {}: cannot post in {}: {}", checkIn.id(), checkIn.channelId(), r.getError());
-            throw new CannotPost(CheckInBlocks.cannotPost(checkIn.channelId(), r.getError()));
+            throw new CannotPost(ParentMessage.cannotPost(checkIn.channelId(), r.getError()));
         }
         return new Posted(r.getChannel(), r.getTs());
     }
@@ -54,7 +54,7 @@ class SlackCheckInMessenger implements CheckInMessenger {
         if (checkIn.parentTs() == null) {
             return;
         }
-        Message m = CheckInBlocks.parent(checkIn, progress, name(checkIn.teamId(), checkIn.leaderId()));
+        Message m = ParentMessage.render(checkIn, progress, name(checkIn.teamId(), checkIn.leaderId()));
         update(checkIn.teamId(), checkIn.channelId(), checkIn.parentTs(), m, "the parent of " + checkIn.id());
     }
 
@@ -76,7 +76,7 @@ class SlackCheckInMessenger implements CheckInMessenger {
 
     @Override
     public Posted invite(CheckIn checkIn, Response response) {
-        Message m = CheckInBlocks.invitation(checkIn, response, name(checkIn.teamId(), checkIn.leaderId()));
+        Message m = InvitationMessage.render(checkIn, response, name(checkIn.teamId(), checkIn.leaderId()));
         // Posting to a user id lands in the bot's DM with them; Slack answers with the D… channel.
         ChatPostMessageResponse r = post(checkIn.teamId(), response.userId(), null, m);
         return new Posted(r.getChannel(), r.getTs());
@@ -87,14 +87,14 @@ class SlackCheckInMessenger implements CheckInMessenger {
         if (response.dmTs() == null || response.dmChannelId() == null) {
             return;
         }
-        Message m = CheckInBlocks.invitation(checkIn, response, name(checkIn.teamId(), checkIn.leaderId()));
+        Message m = InvitationMessage.render(checkIn, response, name(checkIn.teamId(), checkIn.leaderId()));
         update(checkIn.teamId(), response.dmChannelId(), response.dmTs(), m,
                 "the DM of " + response.userId() + " for " + checkIn.id());
     }
 
     @Override
     public void askInThread(CheckIn checkIn, Response response, int index) {
-        Message m = CheckInBlocks.question(checkIn, index);
+        Message m = ThreadQuestionMessage.render(checkIn, index);
         post(checkIn.teamId(), response.dmChannelId(), response.dmTs(), m);
     }
 
@@ -108,7 +108,7 @@ class SlackCheckInMessenger implements CheckInMessenger {
 
     @Override
     public Posted startLeaderThread(CheckIn checkIn) {
-        ChatPostMessageResponse r = post(checkIn.teamId(), checkIn.leaderId(), null, CheckInBlocks.leaderThread(checkIn));
+        ChatPostMessageResponse r = post(checkIn.teamId(), checkIn.leaderId(), null, LeaderThreadMessage.render(checkIn));
         return new Posted(r.getChannel(), r.getTs());
     }
 
@@ -129,7 +129,7 @@ class SlackCheckInMessenger implements CheckInMessenger {
                     + " is anonymous: its answers are never shared one by one");
         }
         boolean edit = existingTs != null;
-        Message m = CheckInBlocks.sharedAnswer(checkIn, response, name(checkIn.teamId(), response.userId()), edit);
+        Message m = SharedAnswerMessage.render(checkIn, response, name(checkIn.teamId(), response.userId()), edit);
         if (edit) {
             ChatUpdateResponse r = api.call(checkIn.teamId(), channel, "chat.update", c -> c.chatUpdate(b -> b
                     .channel(channel).ts(existingTs).text(m.text()).blocks(m.blocks())));
@@ -159,26 +159,26 @@ class SlackCheckInMessenger implements CheckInMessenger {
             anonymousBelowThreshold(checkIn, answered);
             return;
         }
-        Message m = CheckInBlocks.anonymousSummary(checkIn, responses, random);
+        Message m = AnonymousSummaryMessage.render(checkIn, responses, random);
         post(checkIn.teamId(), checkIn.channelId(), threadOf(checkIn), m);
         post(checkIn.teamId(), checkIn.leaderId(), null, m);
     }
 
     @Override
     public void anonymousBelowThreshold(CheckIn checkIn, int answered) {
-        post(checkIn.teamId(), checkIn.leaderId(), null, CheckInBlocks.belowThreshold(checkIn, answered));
+        post(checkIn.teamId(), checkIn.leaderId(), null, AnonymousSummaryMessage.belowThreshold(checkIn, answered));
     }
 
     @Override
     public void sendLeaderSummary(CheckIn checkIn, List<Response> responses) {
         String parent = checkIn.parentTs() != null ? checkIn.parentTs() : checkIn.threadTs();
         String threadLink = link(checkIn.teamId(), checkIn.channelId(), parent, "Open the check-in thread",
-                CheckInBlocks.channel(checkIn.channelId()));
+                MessageParts.channel(checkIn.channelId()));
         String answersLink = checkIn.visibility() == Visibility.LEADER && checkIn.leaderChannelId() != null
                 ? link(checkIn.teamId(), checkIn.leaderChannelId(), checkIn.leaderThreadTs(), "our thread",
                         "our earlier thread")
                 : null;
-        Message m = CheckInBlocks.leaderSummary(checkIn, responses, threadLink, answersLink, random);
+        Message m = LeaderSummaryMessage.render(checkIn, responses, threadLink, answersLink, random);
         post(checkIn.teamId(), checkIn.leaderId(), null, m);
     }
 

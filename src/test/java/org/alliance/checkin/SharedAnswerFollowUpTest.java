@@ -20,15 +20,15 @@ class SharedAnswerFollowUpTest {
     @Test
     void sharedAnswersToTheLeaderOrTheThreadOfferAFollowUp() {
         for (Visibility v : List.of(Visibility.LEADER, Visibility.THREAD)) {
-            CheckInBlocks.Message m = CheckInBlocks.sharedAnswer(checkIn(v), answered(), "Mem", false);
+            Out.Message m = SharedAnswerMessage.render(checkIn(v), answered(), "Mem", false);
             assertThat(buttons(m.blocks())).singleElement().satisfies(b -> {
                 assertThat(b.getActionId()).isEqualTo(FollowUpButton.ACTION_ID);
                 assertThat(b.getValue()).isEqualTo("CHK234:U0MEM");
             });
         }
-        CheckInBlocks.Message edited = CheckInBlocks.sharedAnswer(checkIn(Visibility.LEADER), answered(), "Mem", true);
+        Out.Message edited = SharedAnswerMessage.render(checkIn(Visibility.LEADER), answered(), "Mem", true);
         assertThat(buttons(edited.blocks())).hasSize(1);
-        CheckInBlocks.Message anonymous = CheckInBlocks.sharedAnswer(checkIn(Visibility.ANONYMOUS), answered(), "Mem",
+        Out.Message anonymous = SharedAnswerMessage.render(checkIn(Visibility.ANONYMOUS), answered(), "Mem",
                 false);
         assertThat(buttons(anonymous.blocks())).isEmpty();
     }

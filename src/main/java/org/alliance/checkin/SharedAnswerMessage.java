@@ -1,0 +1,36 @@
+package org.alliance.checkin;
+
+import java.util.List;
+import java.util.Map;
+
+import static com.slack.api.model.block.Blocks.actions;
+import static com.slack.api.model.block.composition.BlockCompositions.plainText;
+import static com.slack.api.model.block.element.BlockElements.button;
+import static org.alliance.checkin.MessageParts.mention;
+import static org.alliance.checkin.MessageParts.plain;
+import static org.alliance.checkin.MessageParts.questionAndAnswer;
+import static org.alliance.slack.SlackText.escape;
+
+/** One person's answers, under their name: in the check-in's thread, or in the leader's DM thread. */
+final class SharedAnswerMessage {
+
+    private SharedAnswerMessage() {
+    }
+
+    static Out.Message render(CheckIn c, Response r, String authorName, boolean edited) {
+        Out b = new Out();
+        b.section(mention(r.userId()) + (edited ? " answered _(edited)_:" : " answered:"));
+        Map<String, String> answers = r.orderedAnswers(c);
+        if (answers.isEmpty()) {
+            b.section("_No answers given._");
+        }
+        answers.forEach((questionId, answer) -> c.question(questionId)
+                .ifPresent(q -> questionAndAnswer(b, q, answer)));
+        b.context("Check-in `" + c.id() + "`");
+        if (c.visibility() != Visibility.ANONYMOUS) {
+            b.tail(actions(List.of(button(bt -> bt.actionId(FollowUpButton.ACTION_ID)
+                    .value(new FollowUpButton(c.id(), r.userId()).value()).text(plainText("Follow up"))))));
+        }
+        return b.message(plain(authorName) + (edited ? " edited their answer to " : " answered ") + escape(c.title()));
+    }
+}
