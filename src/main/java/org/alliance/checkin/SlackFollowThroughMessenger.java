@@ -59,7 +59,8 @@ class SlackFollowThroughMessenger implements FollowThroughMessenger {
             text.append("_None open. Use *Follow up* on an answer to note what you'll do._\n");
         }
         openCommitments.forEach(line -> text.append("• ").append(line).append('\n'));
-        String out = text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT) + "\n…" : text.toString();
+        String out = text.length() > MAX_TEXT
+                ? text.substring(0, SlackText.safeCut(text.toString(), MAX_TEXT)) + "\n…" : text.toString();
         api.callOk(checkIn.teamId(), checkIn.leaderId(), "chat.postMessage", c -> c.chatPostMessage(r -> r
                 .channel(checkIn.leaderId()).text(out).unfurlLinks(false)));
     }
