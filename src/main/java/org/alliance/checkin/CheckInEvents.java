@@ -18,15 +18,15 @@ class CheckInEvents {
 
     private final Answering answering;
     private final AfterAnswer afterAnswer;
-    private final CheckInStarter starter;
+    private final StartCheckIn starting;
     private final SlackWork work;
     private final Replies replies;
 
-    CheckInEvents(Answering answering, AfterAnswer afterAnswer, CheckInStarter starter, SlackWork work,
+    CheckInEvents(Answering answering, AfterAnswer afterAnswer, StartCheckIn starting, SlackWork work,
                   Replies replies) {
         this.answering = answering;
         this.afterAnswer = afterAnswer;
-        this.starter = starter;
+        this.starting = starting;
         this.work = work;
         this.replies = replies;
     }
@@ -71,14 +71,13 @@ class CheckInEvents {
                 replies.ephemeral(teamId, e.getChannel(), e.getUser(), invalid.message());
                 return;
             }
-            StartRequest request = QuickStartParser.toRequest((QuickStartParser.Parsed) result, teamId, e.getUser(),
-                    e.getChannel(), threadTs);
-            // The mention's thread holds the check-in, whatever channel the words named.
-            StartRequest inThread = new StartRequest(request.teamId(), request.leaderId(), request.purpose(),
-                    request.objective(), request.customQuestions(), request.userIds(), request.userGroupIds(),
-                    request.memberChannelIds(), e.getChannel(), threadTs, request.visibility(), request.dueIn(),
-                    request.dueAt());
-            replies.ephemeral(teamId, e.getChannel(), e.getUser(), StartReplies.text(starter.start(inThread)));
+            QuickStartParser.Parsed parsed = (QuickStartParser.Parsed) result;
+            // The mention's channel holds the check-in, whatever channel the words named; so does its thread,
+            // unless the check-in repeats.
+            StartRequest request = QuickStartParser.toRequest(parsed, teamId, e.getUser(), e.getChannel(), threadTs)
+                    .inThread(e.getChannel(), threadTs);
+            StartCheckIn.Repeat repeat = new StartCheckIn.Repeat(parsed.every(), parsed.at());
+            replies.ephemeral(teamId, e.getChannel(), e.getUser(), starting.start(request, repeat).text());
         });
         return ctx.ack();
     }

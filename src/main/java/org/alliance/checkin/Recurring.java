@@ -7,8 +7,16 @@ import java.util.Optional;
 /** Recurring check-ins, as the check-in commands need them; implemented by the recurring feature. */
 public interface Recurring {
 
-    /** Sets up a check-in that repeats; returns what to tell the leader (a confirmation or why not). */
-    String start(StartRequest request, String every, LocalTime at);
+    /** What setting up a series came to: whether it now exists, and what to tell the leader. */
+    record SetUp(boolean created, String message) {
+
+        public static SetUp refused(String why) {
+            return new SetUp(false, ":warning: " + why);
+        }
+    }
+
+    /** Sets up a check-in that repeats; nothing starts now, each round starts at its time. */
+    SetUp start(StartRequest request, String every, LocalTime at);
 
     /** Stops the series with this id, if it is one; the message for the person who asked. */
     Optional<String> stop(String teamId, String id, String userId);

@@ -1,5 +1,7 @@
 package org.alliance.checkin;
 
+import java.util.Optional;
+
 import com.slack.api.bolt.context.builtin.SlashCommandContext;
 import com.slack.api.bolt.response.Response;
 import org.alliance.slack.CommandInput;
@@ -17,21 +19,18 @@ import org.springframework.stereotype.Component;
 @Component
 class StartCommand implements Subcommand {
 
-    private final CheckInStarter starter;
+    private final StartCheckIn starting;
     private final StartForm form;
     private final SlackApi api;
     private final SlackWork work;
     private final Replies replies;
-    private final Recurring recurring;
 
-    StartCommand(CheckInStarter starter, StartForm form, SlackApi api, SlackWork work, Replies replies,
-                 Recurring recurring) {
-        this.starter = starter;
+    StartCommand(StartCheckIn starting, StartForm form, SlackApi api, SlackWork work, Replies replies) {
+        this.starting = starting;
         this.form = form;
         this.api = api;
         this.work = work;
         this.replies = replies;
-        this.recurring = recurring;
     }
 
     @Override
@@ -68,17 +67,13 @@ class StartCommand implements Subcommand {
         QuickStartParser.Parsed parsed = (QuickStartParser.Parsed) result;
         StartRequest request = QuickStartParser.toRequest(parsed, input.teamId(), input.userId(), input.channelId(),
                 null);
-        if (parsed.every() != null) {
-            work.run("setting up a recurring check-in for " + input.userId(), () ->
-                    replies.viaResponseUrl(input.responseUrl(), recurring.start(request, parsed.every(), parsed.at())));
-            return ctx.ack(Ephemeral.of(":hourglass_flowing_sand: Setting up your recurring check-in…"));
-        }
-        if (parsed.at() != null) {
-            return ctx.ack(Ephemeral.of("`at:` sets the time of a recurring check-in; add `every:1w`, `every:2w` "
-                    + "or `every:1mo` to repeat it."));
+        StartCheckIn.Repeat repeat = new StartCheckIn.Repeat(parsed.every(), parsed.at());
+        Optional<String> refused = StartCheckIn.refusedAtOnce(repeat);
+        if (refused.isPresent()) {
+            return ctx.ack(Ephemeral.of(refused.get()));
         }
         work.run("starting a check-in for " + input.userId(), () ->
-                replies.viaResponseUrl(input.responseUrl(), StartReplies.text(starter.start(request))));
-        return ctx.ack(Ephemeral.of(":hourglass_flowing_sand: Starting your check-in…"));
+                replies.viaResponseUrl(input.responseUrl(), starting.start(request, repeat).text()));
+        return ctx.ack(Ephemeral.of(StartCheckIn.underWay(repeat)));
     }
 }

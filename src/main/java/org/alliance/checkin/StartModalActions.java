@@ -20,22 +20,20 @@ class StartModalActions {
     public static final String SUBMIT = StartModal.CALLBACK_ID;
     public static final String PURPOSE_CHANGED = StartModal.PURPOSE_ACTION;
 
-    private final CheckInStarter starter;
+    private final StartCheckIn starting;
     private final StartForm form;
     private final SlackApi api;
     private final SlackWork work;
     private final Replies replies;
-    private final Recurring recurring;
     private final Clock clock;
 
-    StartModalActions(CheckInStarter starter, StartForm form, SlackApi api, SlackWork work, Replies replies,
-                      Recurring recurring, Clock clock) {
-        this.starter = starter;
+    StartModalActions(StartCheckIn starting, StartForm form, SlackApi api, SlackWork work, Replies replies,
+                      Clock clock) {
+        this.starting = starting;
         this.form = form;
         this.api = api;
         this.work = work;
         this.replies = replies;
-        this.recurring = recurring;
         this.clock = clock;
     }
 
@@ -60,19 +58,14 @@ class StartModalActions {
             return ctx.ackWithErrors(errors.blockIdToMessage());
         }
         StartFormReader.Parsed.Ok ok = (StartFormReader.Parsed.Ok) parsed;
-        StartRequest request = ok.request();
-        if (ok.every() != null) {
-            work.run("setting up a recurring check-in for " + leaderId,
-                    () -> replies.direct(teamId, leaderId, recurring.start(request, ok.every(), ok.at())));
-            return ctx.ack();
-        }
+        StartCheckIn.Repeat repeat = new StartCheckIn.Repeat(ok.every(), ok.at());
         work.run("starting a check-in for " + leaderId, () -> {
-            StartOutcome outcome = starter.start(request);
-            if (outcome instanceof StartOutcome.Started started) {
-                replies.ephemeral(teamId, started.checkIn().channelId(), leaderId, StartReplies.text(outcome));
+            StartCheckIn.Reply reply = starting.start(ok.request(), repeat);
+            if (reply.startedIn() != null) {
+                replies.ephemeral(teamId, reply.startedIn(), leaderId, reply.text());
             } else {
                 // The form is gone and the bot may not be in the channel: a DM always arrives.
-                replies.direct(teamId, leaderId, StartReplies.text(outcome));
+                replies.direct(teamId, leaderId, reply.text());
             }
         });
         return ctx.ack();

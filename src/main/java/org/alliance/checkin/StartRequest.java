@@ -39,4 +39,10 @@ public record StartRequest(
         userGroupIds = userGroupIds == null ? List.of() : List.copyOf(userGroupIds);
         memberChannelIds = memberChannelIds == null ? List.of() : List.copyOf(memberChannelIds);
     }
+
+    /** The same request, held by {@code threadTs} in {@code channelId}. */
+    StartRequest inThread(String channelId, String threadTs) {
+        return new StartRequest(teamId, leaderId, purpose, objective, customQuestions, userIds, userGroupIds,
+                memberChannelIds, channelId, threadTs, visibility, dueIn, dueAt);
+    }
 }

@@ -49,21 +49,21 @@ class RecurringCheckIns implements Recurring {
     }
 
     @Override
-    public String start(StartRequest request, String every, LocalTime at) {
+    public SetUp start(StartRequest request, String every, LocalTime at) {
         Cadence cadence;
         try {
             cadence = Cadence.parse(every, at);
         } catch (IllegalArgumentException e) {
-            return ":warning: " + e.getMessage();
+            return SetUp.refused(e.getMessage());
         }
         Optional<String> refusal = starter.check(request);
         if (refusal.isPresent()) {
-            return ":warning: " + refusal.get();
+            return SetUp.refused(refusal.get());
         }
         LocalDateTime first = cadence.first(LocalDateTime.ofInstant(clock.instant(),
                 timeZones.of(request.teamId(), request.leaderId())));
         if (first == null) {
-            return ":warning: That schedule never fires again, so there would be no rounds.";
+            return SetUp.refused("That schedule never fires again, so there would be no rounds.");
         }
         Series created = new Series(ids.series(), request.teamId(), request.leaderId(), request.purpose(),
                 request.objective(), request.userIds(), request.userGroupIds(), request.memberChannelIds(),
@@ -74,11 +74,12 @@ class RecurringCheckIns implements Recurring {
         scheduleNext(created);
         String atIgnored = cadence instanceof Cadence.Cron && at != null
                 ? " (the schedule sets the time, so `at:` is not used)" : "";
-        return ":repeat: Recurring check-in `" + created.id() + "` is set up: " + SlackText.escape(cadence.describe())
+        String setUp = ":repeat: Recurring check-in `" + created.id() + "` is set up: " + SlackText.escape(cadence.describe())
                 + atIgnored + ", in each person's own time zone. The first round is on " + first.toLocalDate() + " at "
                 + first.toLocalTime() + ", and each round gets its own thread in <#" + created.channelId() + ">. "
                 + "`/alliance pause " + created.id() + "`, `/alliance resume " + created.id() + "` and `/alliance stop "
                 + created.id() + "` manage it.";
+        return new SetUp(true, setUp);
     }
 
     public String pause(String teamId, String id, String userId) {

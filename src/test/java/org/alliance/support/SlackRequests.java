@@ -159,6 +159,23 @@ public final class SlackRequests {
         return GSON.toJson(event);
     }
 
+    /** The inner {@code app_mention} event of a channel message naming the bot; thread_ts is left out when null. */
+    public String appMention(String userId, String channelId, String text, String threadTsOrNull) {
+        String ts = nextTs();
+        JsonObject event = new JsonObject();
+        event.addProperty("type", "app_mention");
+        event.addProperty("channel", channelId);
+        event.addProperty("user", userId);
+        event.addProperty("text", "<@" + FakeSlack.BOT_USER_ID + "> " + text);
+        event.addProperty("ts", ts);
+        event.addProperty("event_ts", ts);
+        event.addProperty("channel_type", "channel");
+        if (threadTsOrNull != null) {
+            event.addProperty("thread_ts", threadTsOrNull);
+        }
+        return GSON.toJson(event);
+    }
+
     public String blockAction(String userId, String actionId, String value, String channelId, String messageTs) {
         JsonObject payload = new JsonObject();
         payload.addProperty("type", "block_actions");

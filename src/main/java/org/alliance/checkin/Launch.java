@@ -1,0 +1,134 @@
+package org.alliance.checkin;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.alliance.shared.ShortIds;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns a plan into a running check-in, in steps whose order is the point: the parent message
+ * must name the check-in, so its id is reserved first; what is stored afterwards points at the
+ * parent; and people are invited only once everything they will click on exists. A step that
+ * fails undoes the steps before it, so a failed start leaves no check-in, responses or parent.
+ */
+@Component
+class Launch {
+
+    private static final Logger log = LoggerFactory.getLogger(Launch.class);
+    private static final int ID_ATTEMPTS = 10;
+    static final String NOTHING_STARTED = "Something went wrong while starting the check-in, so nothing was started. "
+            + "Please try again in a moment.";
+
+    private final CheckInRepository checkIns;
+    private final ResponseRepository responses;
+    private final CheckInMessenger messenger;
+    private final CheckInSchedule schedule;
+    private final Invitations invitations;
+    private final Ending ending;
+    private final ShortIds ids;
+
+    Launch(CheckInRepository checkIns, ResponseRepository responses, CheckInMessenger messenger,
+           CheckInSchedule schedule, Invitations invitations, Ending ending, ShortIds ids) {
+        this.checkIns = checkIns;
+        this.responses = responses;
+        this.messenger = messenger;
+        this.schedule = schedule;
+        this.invitations = invitations;
+        this.ending = ending;
+        this.ids = ids;
+    }
+
+    StartOutcome launch(StartPlan plan) {
+        // 1. Reserve the id. Nothing to undo: nothing else exists yet.
+        Optional<CheckIn> reserved = reserveId(plan);
+        if (reserved.isEmpty()) {
+            return new StartOutcome.Refused(NOTHING_STARTED);
+        }
+        CheckIn checkIn = reserved.get();
+        List<Response> initial = plan.responses(checkIn.id());
+
+        // 2. Post the parent message. Undo: delete the check-in.
+        CheckInMessenger.Posted parent;
+        try {
+            parent = messenger.postParent(checkIn, Progress.of(initial));
+        } catch (RuntimeException e) {
+            undo(checkIn, "the check-in", () -> checkIns.delete(checkIn.id()));
+            return new StartOutcome.Refused(whyNotPosted(checkIn, e));
+        }
+        // A mention's thread holds the check-in; otherwise the parent starts its own.
+        CheckIn posted = checkIn.withParent(parent.ts(), checkIn.threadTs() != null ? checkIn.threadTs() : parent.ts());
+
+        // 3. Store the thread, the responses and the deadline, in that order.
+        //    Undo: delete the responses, the check-in and the parent message.
+        CheckIn started;
+        try {
+            started = storeThreads(posted);
+            responses.insertAll(initial);
+            schedule.started(started);
+        } catch (RuntimeException e) {
+            log.error("Check-in {}: could not be stored; removing it and its parent message", checkIn.id(), e);
+            undo(checkIn, "its responses", () -> responses.deleteForCheckIn(checkIn.id()));
+            undo(checkIn, "the check-in", () -> checkIns.delete(checkIn.id()));
+            undo(checkIn, "the parent message", () -> messenger.deleteParent(posted));
+            return new StartOutcome.Refused(NOTHING_STARTED);
+        }
+        log.info("Check-in {} started by {} in team {} with {} people", started.id(), started.leaderId(),
+                started.teamId(), started.participants().size());
+
+        // 4. Invite people. Never undone: whoever can't be reached is reported to the leader.
+        List<String> notReached = invitations.send(started, plan, initial);
+        if (!plan.away().isEmpty()) {
+            // Everyone might be away: then there is nobody left to wait for.
+            ending.completeIfAllIn(started.id());
+        }
+        return new StartOutcome.Started(started, notReached);
+    }
+
+    /** Ids are short, so one may be taken: another is drawn. Empty when none could be stored. */
+    private Optional<CheckIn> reserveId(StartPlan plan) {
+        try {
+            for (int attempt = 0; attempt < ID_ATTEMPTS; attempt++) {
+                CheckIn checkIn = plan.checkIn(ids.next());
+                if (checkIns.insert(checkIn)) {
+                    return Optional.of(checkIn);
+                }
+            }
+            log.error("Could not draw a free check-in id in {} attempts", ID_ATTEMPTS);
+        } catch (RuntimeException e) {
+            log.error("Could not store a new check-in", e);
+        }
+        return Optional.empty();
+    }
+
+    /** The parent with its thread, and the leader's DM thread that collects a leader-only check-in's answers. */
+    private CheckIn storeThreads(CheckIn checkIn) {
+        CheckIn stored = checkIn;
+        if (checkIn.visibility() == Visibility.LEADER) {
+            CheckInMessenger.Posted thread = messenger.startLeaderThread(checkIn);
+            stored = checkIn.withLeaderThread(thread.channelId(), thread.ts());
+        }
+        checkIns.replace(stored);
+        return stored;
+    }
+
+    private static String whyNotPosted(CheckIn checkIn, RuntimeException e) {
+        if (e instanceof CheckInMessenger.CannotPost) {
+            return e.getMessage();
+        }
+        log.error("Check-in {}: could not post the parent message", checkIn.id(), e);
+        return "I couldn't post the check-in in <#" + checkIn.channelId() + ">: Slack didn't answer. "
+                + "Nothing was started; please try again in a moment.";
+    }
+
+    /** Each undo on its own: a database that failed once may fail again, and the rest must still go. */
+    private static void undo(CheckIn checkIn, String what, Runnable undo) {
+        try {
+            undo.run();
+        } catch (RuntimeException e) {
+            log.error("Check-in {}: could not remove {} after a failed start", checkIn.id(), what, e);
+        }
+    }
+}

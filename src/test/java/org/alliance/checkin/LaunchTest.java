@@ -1,0 +1,324 @@
+package org.alliance.checkin;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Arrays;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import com.mongodb.MongoException;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoDatabase;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import org.alliance.questions.Question;
+import org.alliance.questions.QuestionSet;
+import org.alliance.shared.ShortIds;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.doAnswer;
+import static org.mockito.Mockito.mock;
+
+/**
+ * The steps of a start, in order, and what a failure at each leaves behind: nothing, until
+ * people are invited. Real repositories on an in-memory MongoDB; Slack and the job schedule faked.
+ */
+class LaunchTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-30T10:00:00Z");
+    private static final QuestionSet TRUST = new QuestionSet("trust", "Building trust", "Trust each other",
+            List.of(Question.text("important", "What is important for you in your work?")));
+    private static final AtomicInteger databases = new AtomicInteger();
+
+    private static MongoServer server;
+    private static MongoClient client;
+
+    private final List<String> steps = new CopyOnWriteArrayList<>();
+    private final RecordingMessenger messenger = new RecordingMessenger(steps);
+    private final Deque<String> ids = new ArrayDeque<>();
+    private final CheckInSchedule schedule = mock(CheckInSchedule.class);
+    private MongoDatabase db;
+    private RuntimeException failInsert;
+    private RuntimeException failReplace;
+    private RuntimeException failDelete;
+    private Launch launch;
+
+    @BeforeAll
+    static void startMongo() {
+        server = new MongoServer(new MemoryBackend());
+        var address = server.bind();
+        client = MongoClients.create("mongodb://127.0.0.1:" + address.getPort());
+    }
+
+    @AfterAll
+    static void stopMongo() {
+        client.close();
+        server.shutdownNow();
+    }
+
+    @BeforeEach
+    void launch() {
+        db = client.getDatabase("launch" + databases.incrementAndGet());
+        CheckInRepository checkIns = new CheckInRepository(db) {
+            @Override
+            boolean insert(CheckIn checkIn) {
+                steps.add("reserve " + checkIn.id());
+                failIf(failInsert);
+                return super.insert(checkIn);
+            }
+
+            @Override
+            void replace(CheckIn checkIn) {
+                steps.add("store thread " + checkIn.id() + " " + checkIn.threadTs());
+                failIf(failReplace);
+                super.replace(checkIn);
+            }
+
+            @Override
+            void delete(String id) {
+                steps.add("delete check-in " + id);
+                failIf(failDelete);
+                super.delete(id);
+            }
+        };
+        ResponseRepository responses = new ResponseRepository(db) {
+            @Override
+            void insertAll(List<Response> all) {
+                steps.add("store responses " + all.stream().map(Response::userId).collect(Collectors.joining(" ")));
+                super.insertAll(all);
+            }
+
+            @Override
+            void deleteForCheckIn(String checkInId) {
+                steps.add("delete responses " + checkInId);
+                super.deleteForCheckIn(checkInId);
+            }
+        };
+        doAnswer(i -> steps.add("schedule deadline " + i.<CheckIn>getArgument(0).id())).when(schedule).started(any());
+        doAnswer(i -> steps.add("schedule reminders " + i.getArgument(1))).when(schedule)
+                .invited(any(), anyString(), any());
+        ShortIds shortIds = new ShortIds() {
+            @Override
+            public String next() {
+                return ids.isEmpty() ? super.next() : ids.pop();
+            }
+        };
+        launch = new Launch(checkIns, responses, messenger, schedule,
+                new Invitations(messenger, responses, schedule), mock(Ending.class), shortIds);
+    }
+
+    @Test
+    void theStepsRunInOneOrderAndLeaveAStartedCheckIn() {
+        ids.add("K2345A");
+
+        StartOutcome outcome = launch.launch(plan(Visibility.LEADER, "U0ALICE", "U0BOB"));
+
+        assertThat(outcome).isInstanceOf(StartOutcome.Started.class);
+        String parentTs = messenger.parentTs;
+        assertThat(steps).containsExactly(
+                "reserve K2345A",
+                "post parent K2345A 0 of 2 answered",
+                "open leader thread K2345A",
+                "store thread K2345A " + parentTs,
+                "store responses U0ALICE U0BOB",
+                "schedule deadline K2345A",
+                "invite K2345A U0ALICE",
+                "schedule reminders U0ALICE",
+                "invite K2345A U0BOB",
+                "schedule reminders U0BOB");
+        Document stored = checkIn("K2345A");
+        assertThat(stored.getString("parentTs")).isEqualTo(parentTs);
+        assertThat(stored.getString("threadTs")).isEqualTo(parentTs);
+        assertThat(stored.getString("leaderChannelId")).isEqualTo("DU0LEADER");
+        assertThat(responses()).extracting(r -> r.getString("dmChannelId")).containsExactly("DU0ALICE", "DU0BOB");
+    }
+
+    @Test
+    void aTakenIdIsDrawnAgain() {
+        ids.addAll(List.of("K2345A", "K2345A", "K2345B"));
+        launch.launch(plan(Visibility.THREAD, "U0ALICE"));
+        steps.clear();
+
+        StartOutcome outcome = launch.launch(plan(Visibility.THREAD, "U0BOB"));
+
+        assertThat(((StartOutcome.Started) outcome).checkIn().id()).isEqualTo("K2345B");
+        assertThat(steps).startsWith("reserve K2345A", "reserve K2345B", "post parent K2345B 0 of 1 answered");
+    }
+
+    @Test
+    void aDatabaseThatCannotReserveTheIdStopsBeforeSlackHearsAnything() {
+        failInsert = new MongoException("connection refused");
+
+        StartOutcome outcome = launch.launch(plan(Visibility.LEADER, "U0ALICE"));
+
+        assertThat(refusal(outcome)).isEqualTo(Launch.NOTHING_STARTED);
+        assertThat(messenger.said).noneMatch(s -> s.startsWith("post") || s.startsWith("invite"));
+        assertNothingStored();
+    }
+
+    @Test
+    void aParentSlackRefusesRemovesTheReservedCheckIn() {
+        ids.add("K2345A");
+        messenger.failPostParent = new CheckInMessenger.CannotPost("I'm not in <#C0TEAM>. Invite me with /invite.");
+
+        StartOutcome outcome = launch.launch(plan(Visibility.LEADER, "U0ALICE"));
+
+        assertThat(refusal(outcome)).isEqualTo("I'm not in <#C0TEAM>. Invite me with /invite.");
+        assertThat(steps).containsExactly("reserve K2345A", "post parent K2345A 0 of 1 answered",
+                "delete check-in K2345A");
+        assertNothingStored();
+    }
+
+    @Test
+    void aParentSlackDoesNotAnswerRemovesTheReservedCheckIn() {
+        messenger.failPostParent = new IllegalStateException("timeout");
+
+        StartOutcome outcome = launch.launch(plan(Visibility.LEADER, "U0ALICE"));
+
+        assertThat(refusal(outcome)).contains("<#C0TEAM>").contains("Slack didn't answer").contains("Nothing was started");
+        assertNothingStored();
+    }
+
+    @Test
+    void aCheckInThatCannotStoreItsThreadIsRemovedWithItsParent() {
+        ids.add("K2345A");
+        failReplace = new MongoException("not primary");
+
+        StartOutcome outcome = launch.launch(plan(Visibility.THREAD, "U0ALICE"));
+
+        assertThat(refusal(outcome)).isEqualTo(Launch.NOTHING_STARTED);
+        assertThat(steps).containsSubsequence("store thread K2345A " + messenger.parentTs,
+                "delete responses K2345A", "delete check-in K2345A", "delete parent K2345A " + messenger.parentTs);
+        assertNoInvitations();
+        assertNothingStored();
+    }
+
+    @Test
+    void responsesStoredHalfWayAreRemovedWithTheCheckInAndItsParent() {
+        ids.add("K2345A");
+        // Bob's response already exists, so storing the responses fails after Alice's.
+        new ResponseRepository(db).insertAll(List.of(Response.pending("T0001", "K2345A", "U0BOB", NOW)));
+
+        StartOutcome outcome = launch.launch(plan(Visibility.THREAD, "U0ALICE", "U0BOB"));
+
+        assertThat(refusal(outcome)).isEqualTo(Launch.NOTHING_STARTED);
+        assertThat(steps).containsSubsequence("store responses U0ALICE U0BOB", "delete responses K2345A",
+                "delete check-in K2345A", "delete parent K2345A " + messenger.parentTs);
+        assertThat(steps).doesNotContain("schedule deadline K2345A");
+        assertNoInvitations();
+        assertNothingStored();
+    }
+
+    @Test
+    void aDeadlineThatCannotBeScheduledUndoesEverything() {
+        ids.add("K2345A");
+        doAnswer(i -> {
+            throw new MongoException("disk full");
+        }).when(schedule).started(any());
+
+        StartOutcome outcome = launch.launch(plan(Visibility.LEADER, "U0ALICE"));
+
+        assertThat(refusal(outcome)).isEqualTo(Launch.NOTHING_STARTED);
+        assertThat(messenger.said).contains("delete parent K2345A " + messenger.parentTs);
+        assertNoInvitations();
+        assertNothingStored();
+    }
+
+    @Test
+    void aLeaderThreadThatCannotBeOpenedUndoesEverything() {
+        ids.add("K2345A");
+        messenger.failLeaderThread = new IllegalStateException("ratelimited");
+
+        StartOutcome outcome = launch.launch(plan(Visibility.LEADER, "U0ALICE"));
+
+        assertThat(refusal(outcome)).isEqualTo(Launch.NOTHING_STARTED);
+        assertThat(messenger.said).contains("delete parent K2345A " + messenger.parentTs);
+        assertNothingStored();
+    }
+
+    @Test
+    void theParentIsDeletedEvenWhenTheDatabaseCannotUndoItsPart() {
+        ids.add("K2345A");
+        failReplace = new MongoException("not primary");
+        failDelete = new MongoException("not primary");
+
+        StartOutcome outcome = launch.launch(plan(Visibility.THREAD, "U0ALICE"));
+
+        assertThat(refusal(outcome)).isEqualTo(Launch.NOTHING_STARTED);
+        assertThat(steps).endsWith("delete check-in K2345A", "delete parent K2345A " + messenger.parentTs);
+    }
+
+    @Test
+    void someoneWhoCannotBeInvitedIsReportedAndTheCheckInGoesOn() {
+        ids.add("K2345A");
+        messenger.failInvitesTo = Set.of("U0BOB");
+
+        StartOutcome outcome = launch.launch(plan(Visibility.THREAD, "U0ALICE", "U0BOB"));
+
+        assertThat(((StartOutcome.Started) outcome).notReached()).containsExactly("U0BOB");
+        assertThat(messenger.told).singleElement().asString().contains("K2345A").contains("<@U0BOB>");
+        assertThat(steps).noneMatch(s -> s.startsWith("delete"));
+        assertThat(checkIn("K2345A").getString("status")).isEqualTo("OPEN");
+        Map<String, Document> byUser = responses().stream()
+                .collect(Collectors.toMap(r -> r.getString("userId"), Function.identity()));
+        assertThat(byUser.get("U0ALICE").getString("dmTs")).isNotNull();
+        assertThat(byUser.get("U0BOB").getString("dmTs")).isNull();
+        assertThat(byUser.get("U0BOB").getString("status")).isEqualTo("PENDING");
+    }
+
+    private static StartPlan plan(Visibility visibility, String... people) {
+        List<String> participants = Arrays.asList(people);
+        StartRequest request = new StartRequest("T0001", "U0LEADER", "trust", null, List.of(), participants,
+                List.of(), List.of(), "C0TEAM", null, visibility, null, null);
+        Map<String, Instant> inviteAt = participants.stream().collect(Collectors.toMap(p -> p, p -> NOW));
+        return new StartPlan(request, TRUST, TRUST.objective(), visibility, participants, inviteAt, Map.of(),
+                NOW.plus(Duration.ofDays(3)), 3, NOW);
+    }
+
+    private static String refusal(StartOutcome outcome) {
+        assertThat(outcome).isInstanceOf(StartOutcome.Refused.class);
+        return ((StartOutcome.Refused) outcome).message();
+    }
+
+    private Document checkIn(String id) {
+        Document doc = db.getCollection("checkins").find(new Document("_id", id)).first();
+        assertThat(doc).as("check-in %s", id).isNotNull();
+        return doc.get("checkIn", Document.class);
+    }
+
+    private List<Document> responses() {
+        return db.getCollection("responses").find().sort(new Document("_id", 1))
+                .map(d -> d.get("response", Document.class)).into(new java.util.ArrayList<>());
+    }
+
+    private void assertNothingStored() {
+        assertThat(db.getCollection("checkins").countDocuments()).as("check-ins").isZero();
+        assertThat(db.getCollection("responses").countDocuments()).as("responses").isZero();
+    }
+
+    private void assertNoInvitations() {
+        assertThat(messenger.said).noneMatch(s -> s.startsWith("invite"));
+        assertThat(messenger.told).isEmpty();
+    }
+
+    private static void failIf(RuntimeException failure) {
+        if (failure != null) {
+            throw failure;
+        }
+    }
+}
