@@ -72,7 +72,7 @@ class RecurringCheckIns implements Recurring {
                 clock.instant(), 0, first);
         series.insert(created);
         scheduleNext(created);
-        String atIgnored = cadence instanceof Cadence.Cron && at != null
+        String atIgnored = cadence instanceof Cron && at != null
                 ? " (the schedule sets the time, so `at:` is not used)" : "";
         return ":repeat: Recurring check-in `" + created.id() + "` is set up: " + SlackText.escape(cadence.describe())
                 + atIgnored + ", in each person's own time zone. The first round is on " + first.toLocalDate() + " at "
