@@ -69,9 +69,9 @@ public class CheckInQueries {
         List<Upcoming> reminders = asLeader && checkIn.isOpen()
                 ? schedule.upcomingReminders(checkIn.id()).stream()
                         // Someone who has answered or skipped won't be reminded: their jobs are only skipped.
-                        .filter(j -> all.stream().anyMatch(r -> r.userId().equals(j.get("userId"))
+                        .filter(j -> all.stream().anyMatch(r -> r.userId().equals(j.payload().userId())
                                 && r.status() == ResponseStatus.PENDING))
-                        .map(j -> new Upcoming(j.get("userId"), j.dueAt())).toList()
+                        .map(j -> new Upcoming(j.payload().userId(), j.dueAt())).toList()
                 : List.of();
         return Optional.of(new Status(checkIn, Progress.of(all), asLeader ? all : List.of(), answers, asLeader, mine,
                 reminders));

@@ -1,10 +1,11 @@
 package org.alliance.checkin;
 
 import java.time.Instant;
-import java.util.Map;
+import java.util.List;
 import java.util.Optional;
 
 import org.alliance.schedule.Job;
+import org.alliance.schedule.JobKind;
 import org.alliance.schedule.Schedule;
 import org.springframework.stereotype.Service;
 
@@ -15,10 +16,11 @@ import org.springframework.stereotype.Service;
 @Service
 class CheckInSchedule {
 
-    static final String REMIND = "checkin.remind";
-    static final String CLOSE = "checkin.close";
-    static final String FOLLOW_UP = "checkin.followup";
-    static final String INVITE = "checkin.invite";
+    // The names are stored with every job: jobs already waiting in a database find their handler by them.
+    static final JobKind<ReminderJobData> REMIND = new JobKind<>("checkin.remind", ReminderJobData.class);
+    static final JobKind<CheckInJobData> CLOSE = new JobKind<>("checkin.close", CheckInJobData.class);
+    static final JobKind<CheckInJobData> FOLLOW_UP = new JobKind<>("checkin.followup", CheckInJobData.class);
+    static final JobKind<InviteJobData> INVITE = new JobKind<>("checkin.invite", InviteJobData.class);
 
     private final Schedule schedule;
     private final ReminderSettings reminders;
@@ -31,30 +33,30 @@ class CheckInSchedule {
     }
 
     void started(CheckIn checkIn) {
-        schedule.add(new Job(CLOSE + ":" + checkIn.id(), checkIn.teamId(), CLOSE, checkIn.dueAt(),
-                Map.of("checkInId", checkIn.id())));
+        schedule.add(new Job<>(CLOSE.key(checkIn.id()), checkIn.teamId(), CLOSE, checkIn.dueAt(),
+                new CheckInJobData(checkIn.id())));
     }
 
     /** Reminders for one person, counted from when their invitation goes out. */
     void invited(CheckIn checkIn, String userId, Instant invitedAt) {
         Instant at = invitedAt.plus(reminders.firstAfter());
         for (int n = 1; n <= reminders.max() && at.isBefore(checkIn.dueAt()); n++) {
-            schedule.add(new Job(reminderKey(checkIn.id(), userId, n), checkIn.teamId(), REMIND, at,
-                    Map.of("checkInId", checkIn.id(), "userId", userId, "n", String.valueOf(n))));
+            schedule.add(new Job<>(reminderKey(checkIn.id(), userId, n), checkIn.teamId(), REMIND, at,
+                    new ReminderJobData(checkIn.id(), userId, n)));
             at = at.plus(reminders.every());
         }
     }
 
     /** An invitation sent later, at the person's own local time (a round of a recurring check-in). */
     void inviteLater(CheckIn checkIn, String userId, Instant at) {
-        schedule.add(new Job(INVITE + ":" + checkIn.id() + ":" + userId, checkIn.teamId(), INVITE, at,
-                Map.of("checkInId", checkIn.id(), "userId", userId)));
+        schedule.add(new Job<>(INVITE.key(checkIn.id(), userId), checkIn.teamId(), INVITE, at,
+                new InviteJobData(checkIn.id(), userId)));
     }
 
     void ended(CheckIn checkIn) {
         Instant endedAt = checkIn.closedAt() != null ? checkIn.closedAt() : checkIn.dueAt();
-        schedule.add(new Job(FOLLOW_UP + ":" + checkIn.id(), checkIn.teamId(), FOLLOW_UP,
-                endedAt.plus(followUp.after()), Map.of("checkInId", checkIn.id())));
+        schedule.add(new Job<>(FOLLOW_UP.key(checkIn.id()), checkIn.teamId(), FOLLOW_UP,
+                endedAt.plus(followUp.after()), new CheckInJobData(checkIn.id())));
     }
 
 
@@ -70,8 +72,8 @@ class CheckInSchedule {
         if (previousSent.isPresent() && previousSent.get().plus(reminders.every()).isAfter(earliest)) {
             earliest = previousSent.get().plus(reminders.every());
         }
-        for (Job earlier : upcomingReminders(checkInId)) {
-            if (userId.equals(earlier.get("userId")) && Integer.parseInt(earlier.get("n")) < n) {
+        for (Job<ReminderJobData> earlier : upcomingReminders(checkInId)) {
+            if (userId.equals(earlier.payload().userId()) && earlier.payload().n() < n) {
                 Instant after = earlier.dueAt().plus(reminders.every());
                 earliest = after.isAfter(earliest) ? after : earliest;
             }
@@ -80,10 +82,10 @@ class CheckInSchedule {
     }
 
     private static String reminderKey(String checkInId, String userId, int n) {
-        return REMIND + ":" + checkInId + ":" + userId + ":" + n;
+        return REMIND.key(checkInId, userId, n);
     }
 
-    java.util.List<Job> upcomingReminders(String checkInId) {
+    List<Job<ReminderJobData>> upcomingReminders(String checkInId) {
         return schedule.upcoming(REMIND, "checkInId", checkInId);
     }
 }

@@ -4,11 +4,12 @@ import java.util.Optional;
 
 import org.alliance.schedule.Job;
 import org.alliance.schedule.JobHandler;
+import org.alliance.schedule.JobKind;
 import org.springframework.stereotype.Component;
 
 /** Closes a check-in at its due time: missing answers become missed, and the leader gets the digest. */
 @Component
-class DeadlineJob implements JobHandler {
+class DeadlineJob implements JobHandler<CheckInJobData> {
 
     private final CheckInRepository checkIns;
     private final Ending ending;
@@ -21,22 +22,23 @@ class DeadlineJob implements JobHandler {
     }
 
     @Override
-    public void failed(Job job, String error) {
-        checkIns.find(job.get("checkInId")).ifPresent(c -> messenger.tellLeader(c, "Check-in `" + c.id()
+    public void failed(Job<CheckInJobData> job, String error) {
+        checkIns.find(job.payload().checkInId()).ifPresent(c -> messenger.tellLeader(c, "Check-in `" + c.id()
                 + "` reached its due time, but I couldn't finish closing it (" + error + "). `/alliance status "
                 + c.id() + "` shows where it stands."));
     }
 
     @Override
-    public String kind() {
+    public JobKind<CheckInJobData> kind() {
         return CheckInSchedule.CLOSE;
     }
 
     @Override
-    public Outcome run(Job job) {
-        Optional<CheckIn> checkIn = checkIns.find(job.get("checkInId"));
+    public Outcome run(Job<CheckInJobData> job) {
+        String checkInId = job.payload().checkInId();
+        Optional<CheckIn> checkIn = checkIns.find(checkInId);
         if (checkIn.isEmpty() || !checkIn.get().isOpen()) {
-            return Outcome.skipped("check-in " + job.get("checkInId") + " had already ended");
+            return Outcome.skipped("check-in " + checkInId + " had already ended");
         }
         return ending.close(checkIn.get()) ? Outcome.done() : Outcome.skipped("it ended meanwhile");
     }

@@ -5,12 +5,13 @@ import java.util.Optional;
 
 import org.alliance.schedule.Job;
 import org.alliance.schedule.JobHandler;
+import org.alliance.schedule.JobKind;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /** Weeks after a check-in, reminds the leader to come back to its people. */
 @Component
-class FollowUpJob implements JobHandler {
+class FollowUpJob implements JobHandler<CheckInJobData> {
 
     private final CheckInRepository checkIns;
     private final ResponseRepository responses;
@@ -26,15 +27,16 @@ class FollowUpJob implements JobHandler {
     }
 
     @Override
-    public String kind() {
+    public JobKind<CheckInJobData> kind() {
         return CheckInSchedule.FOLLOW_UP;
     }
 
     @Override
-    public Outcome run(Job job) {
-        Optional<CheckIn> checkIn = checkIns.find(job.get("checkInId"));
+    public Outcome run(Job<CheckInJobData> job) {
+        String checkInId = job.payload().checkInId();
+        Optional<CheckIn> checkIn = checkIns.find(checkInId);
         if (checkIn.isEmpty()) {
-            return Outcome.skipped("check-in " + job.get("checkInId") + " no longer exists");
+            return Outcome.skipped("check-in " + checkInId + " no longer exists");
         }
         List<String> open = commitments.stream()
                 .flatMap(c -> c.describeOpen(job.teamId(), checkIn.get().id()).stream()).toList();

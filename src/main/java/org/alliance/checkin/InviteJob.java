@@ -5,13 +5,14 @@ import java.util.Optional;
 
 import org.alliance.schedule.Job;
 import org.alliance.schedule.JobHandler;
+import org.alliance.schedule.JobKind;
 import org.alliance.snooze.Snoozes;
 import org.springframework.stereotype.Component;
 import org.alliance.slack.SlackDates;
 
 /** Sends one person's invitation to a round at their own local time. */
 @Component
-class InviteJob implements JobHandler {
+class InviteJob implements JobHandler<InviteJobData> {
 
     private final CheckInRepository checkIns;
     private final ResponseRepository responses;
@@ -33,14 +34,14 @@ class InviteJob implements JobHandler {
     }
 
     @Override
-    public String kind() {
+    public JobKind<InviteJobData> kind() {
         return CheckInSchedule.INVITE;
     }
 
     @Override
-    public Outcome run(Job job) {
-        String userId = job.get("userId");
-        PendingPerson target = PendingPerson.of(job, checkIns, responses);
+    public Outcome run(Job<InviteJobData> job) {
+        String userId = job.payload().userId();
+        PendingPerson target = PendingPerson.of(job.payload().checkInId(), userId, checkIns, responses);
         if (target.nothingToDo() != null) {
             return Outcome.skipped(target.nothingToDo());
         }
@@ -64,9 +65,9 @@ class InviteJob implements JobHandler {
     }
 
     @Override
-    public void failed(Job job, String error) {
-        checkIns.find(job.get("checkInId")).ifPresent(c -> messenger.tell(c.teamId(), c.leaderId(),
-                "I couldn't send check-in `" + c.id() + "` to <@" + job.get("userId") + "> (Slack said: "
+    public void failed(Job<InviteJobData> job, String error) {
+        checkIns.find(job.payload().checkInId()).ifPresent(c -> messenger.tell(c.teamId(), c.leaderId(),
+                "I couldn't send check-in `" + c.id() + "` to <@" + job.payload().userId() + "> (Slack said: "
                         + error + "). They may have deactivated their account or blocked DMs from apps."));
     }
 }

@@ -2,19 +2,17 @@ package org.alliance.checkin;
 
 import java.util.Optional;
 
-import org.alliance.schedule.Job;
-
 /**
  * The open check-in and the still-pending response a per-person job (an invitation, a reminder)
  * is about; or, in {@code nothingToDo}, why the job no longer makes sense.
  */
 record PendingPerson(CheckIn checkIn, Response response, String nothingToDo) {
 
-    static PendingPerson of(Job job, CheckInRepository checkIns, ResponseRepository responses) {
-        String userId = job.get("userId");
-        Optional<CheckIn> checkIn = checkIns.find(job.get("checkInId"));
+    static PendingPerson of(String checkInId, String userId, CheckInRepository checkIns,
+                            ResponseRepository responses) {
+        Optional<CheckIn> checkIn = checkIns.find(checkInId);
         if (checkIn.isEmpty() || !checkIn.get().isOpen()) {
-            return new PendingPerson(null, null, "check-in " + job.get("checkInId") + " has ended");
+            return new PendingPerson(null, null, "check-in " + checkInId + " has ended");
         }
         Optional<Response> response = responses.find(checkIn.get().id(), userId);
         if (response.isEmpty() || response.get().status() != ResponseStatus.PENDING) {

@@ -5,6 +5,7 @@ import java.time.Instant;
 
 import org.alliance.schedule.Job;
 import org.alliance.schedule.JobHandler;
+import org.alliance.schedule.JobKind;
 import org.alliance.schedule.WorkingHours;
 import org.alliance.snooze.Snoozes;
 import org.springframework.stereotype.Component;
@@ -15,7 +16,7 @@ import org.alliance.shared.TimeZones;
  * makes sense (answered, skipped, away, check-in ended) is skipped and logged, never sent.
  */
 @Component
-class ReminderJob implements JobHandler {
+class ReminderJob implements JobHandler<ReminderJobData> {
 
     private final CheckInRepository checkIns;
     private final ResponseRepository responses;
@@ -39,14 +40,14 @@ class ReminderJob implements JobHandler {
     }
 
     @Override
-    public String kind() {
+    public JobKind<ReminderJobData> kind() {
         return CheckInSchedule.REMIND;
     }
 
     @Override
-    public Outcome run(Job job) {
-        String userId = job.get("userId");
-        PendingPerson target = PendingPerson.of(job, checkIns, responses);
+    public Outcome run(Job<ReminderJobData> job) {
+        String userId = job.payload().userId();
+        PendingPerson target = PendingPerson.of(job.payload().checkInId(), userId, checkIns, responses);
         if (target.nothingToDo() != null) {
             return Outcome.skipped(target.nothingToDo());
         }
@@ -62,9 +63,8 @@ class ReminderJob implements JobHandler {
             // Overdue work (the poller was behind): the check-in is closing, a reminder would only confuse.
             return Outcome.skipped(checkIn.id() + " is already due");
         }
-        int n = Integer.parseInt(job.get("n"));
         // An earlier reminder still waiting (for working hours) goes first, and this one keeps its distance.
-        Instant earliest = schedule.notBeforeReminder(checkIn.id(), userId, n, now);
+        Instant earliest = schedule.notBeforeReminder(checkIn.id(), userId, job.payload().n(), now);
         Instant allowed = workingHours.nextAllowed(earliest, timeZones.of(job.teamId(), userId));
         if (allowed.isAfter(now)) {
             return allowed.isBefore(checkIn.dueAt())
@@ -77,9 +77,9 @@ class ReminderJob implements JobHandler {
     }
 
     @Override
-    public void failed(Job job, String error) {
-        checkIns.find(job.get("checkInId")).ifPresent(c -> messenger.tellLeader(c, "I couldn't remind <@"
-                + job.get("userId") + "> about check-in `" + c.id() + "`: Slack kept refusing (" + error
+    public void failed(Job<ReminderJobData> job, String error) {
+        checkIns.find(job.payload().checkInId()).ifPresent(c -> messenger.tellLeader(c, "I couldn't remind <@"
+                + job.payload().userId() + "> about check-in `" + c.id() + "`: Slack kept refusing (" + error
                 + "). You may want to nudge them yourself."));
     }
 

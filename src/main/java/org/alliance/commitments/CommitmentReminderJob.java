@@ -4,11 +4,12 @@ import java.util.Optional;
 
 import org.alliance.schedule.Job;
 import org.alliance.schedule.JobHandler;
+import org.alliance.schedule.JobKind;
 import org.springframework.stereotype.Component;
 
 /** A reminder of a commitment to its leader, unless it has been done meanwhile. */
 @Component
-class CommitmentReminderJob implements JobHandler {
+class CommitmentReminderJob implements JobHandler<CommitmentReminderData> {
 
     private final Commitments commitments;
     private final CommitmentNotifier notifier;
@@ -19,21 +20,22 @@ class CommitmentReminderJob implements JobHandler {
     }
 
     @Override
-    public String kind() {
+    public JobKind<CommitmentReminderData> kind() {
         return CommitmentReminders.KIND;
     }
 
     @Override
-    public Outcome run(Job job) {
-        Optional<Commitment> found = commitments.find(job.teamId(), job.get(CommitmentReminders.COMMITMENT_ID));
+    public Outcome run(Job<CommitmentReminderData> job) {
+        String id = job.payload().commitmentId();
+        Optional<Commitment> found = commitments.find(job.teamId(), id);
         if (found.isEmpty()) {
-            return Outcome.skipped("commitment " + job.get(CommitmentReminders.COMMITMENT_ID) + " is gone");
+            return Outcome.skipped("commitment " + id + " is gone");
         }
         Commitment c = found.get();
         if (!c.isOpen()) {
             return Outcome.skipped("commitment " + c.id() + " is done");
         }
-        notifier.remind(c, CommitmentReminders.When.of(job.get(CommitmentReminders.WHEN)));
+        notifier.remind(c, job.payload().when());
         return Outcome.done();
     }
 }

@@ -2,9 +2,9 @@ package org.alliance.commitments;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Map;
 
 import org.alliance.schedule.Job;
+import org.alliance.schedule.JobKind;
 import org.alliance.schedule.Schedule;
 import org.springframework.stereotype.Component;
 
@@ -16,20 +16,16 @@ import org.springframework.stereotype.Component;
 @Component
 class CommitmentReminders {
 
-    static final String KIND = "commitment.remind";
-    static final String COMMITMENT_ID = "commitmentId";
-    static final String WHEN = "when";
+    // Stored with every reminder's job: reminders already waiting in a database find their handler by it.
+    static final JobKind<CommitmentReminderData> KIND = new JobKind<>("commitment.remind",
+            CommitmentReminderData.class);
 
-    /** Which of the two reminders a job is. */
+    /** Which of the two reminders a job is. Stored by name in lower case, in the job's key and its data. */
     enum When {
         BEFORE, DUE;
 
         String word() {
             return name().toLowerCase(java.util.Locale.ROOT);
-        }
-
-        static When of(String word) {
-            return "before".equals(word) ? BEFORE : DUE;
         }
     }
 
@@ -56,11 +52,10 @@ class CommitmentReminders {
     }
 
     static String key(String commitmentId, When when) {
-        return KIND + ":" + commitmentId + ":" + when.word();
+        return KIND.key(commitmentId, when.word());
     }
 
     private void add(Commitment c, When when, Instant at) {
-        schedule.add(new Job(key(c.id(), when), c.teamId(), KIND, at,
-                Map.of(COMMITMENT_ID, c.id(), WHEN, when.word())));
+        schedule.add(new Job<>(key(c.id(), when), c.teamId(), KIND, at, new CommitmentReminderData(c.id(), when)));
     }
 }

@@ -7,7 +7,6 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -18,6 +17,7 @@ import org.alliance.checkin.Recurring;
 import org.alliance.checkin.StartRequest;
 import org.alliance.recurring.Cadence;
 import org.alliance.schedule.Job;
+import org.alliance.schedule.JobKind;
 import org.alliance.schedule.Schedule;
 import org.alliance.slack.SlackText;
 import org.springframework.stereotype.Service;
@@ -29,7 +29,8 @@ import org.springframework.stereotype.Service;
 @Service
 class RecurringCheckIns implements Recurring {
 
-    static final String ROUND = "series.round";
+    // Stored with every round's job: rounds already waiting in a database find their handler by it.
+    static final JobKind<RoundJobData> ROUND = new JobKind<>("series.round", RoundJobData.class);
 
     private final SeriesRepository series;
     private final CheckInStarter starter;
@@ -72,7 +73,7 @@ class RecurringCheckIns implements Recurring {
                 clock.instant(), 0, first);
         series.insert(created);
         scheduleNext(created);
-        String atIgnored = cadence instanceof Cadence.Cron && at != null
+        String atIgnored = cadence instanceof Cron && at != null
                 ? " (the schedule sets the time, so `at:` is not used)" : "";
         String setUp = ":repeat: Recurring check-in `" + created.id() + "` is set up: " + SlackText.escape(cadence.describe())
                 + atIgnored + ", in each person's own time zone. The first round is on " + first.toLocalDate() + " at "
@@ -152,8 +153,8 @@ class RecurringCheckIns implements Recurring {
         if (s.next() == null) {
             return;
         }
-        schedule.add(new Job(ROUND + ":" + s.id() + ":" + s.next(), s.teamId(), ROUND, firstInvitation(s, s.next()),
-                Map.of("seriesId", s.id(), "occurrence", s.next().toString())));
+        schedule.add(new Job<>(ROUND.key(s.id(), s.next()), s.teamId(), ROUND, firstInvitation(s, s.next()),
+                new RoundJobData(s.id(), s.next())));
     }
 
     /** When the first of the series' people (or its leader) reaches {@code occurrence} on their own clock. */

@@ -9,13 +9,14 @@ import org.alliance.checkin.StartOutcome;
 import org.alliance.recurring.Cadence;
 import org.alliance.schedule.Job;
 import org.alliance.schedule.JobHandler;
+import org.alliance.schedule.JobKind;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /** Starts one round of a recurring check-in, then schedules the next. */
 @Component
-class RoundJob implements JobHandler {
+class RoundJob implements JobHandler<RoundJobData> {
 
     private static final Logger log = LoggerFactory.getLogger(RoundJob.class);
 
@@ -32,16 +33,16 @@ class RoundJob implements JobHandler {
     }
 
     @Override
-    public String kind() {
+    public JobKind<RoundJobData> kind() {
         return RecurringCheckIns.ROUND;
     }
 
     @Override
-    public Outcome run(Job job) {
-        Optional<Series> found = series.find(job.get("seriesId"));
-        LocalDateTime occurrence = LocalDateTime.parse(job.get("occurrence"));
+    public Outcome run(Job<RoundJobData> job) {
+        Optional<Series> found = series.find(job.payload().seriesId());
+        LocalDateTime occurrence = job.payload().occurrence();
         if (found.isEmpty() || found.get().status() != SeriesStatus.ACTIVE) {
-            return Outcome.skipped("series " + job.get("seriesId") + " is not active");
+            return Outcome.skipped("series " + job.payload().seriesId() + " is not active");
         }
         if (!occurrence.equals(found.get().next())) {
             return Outcome.skipped("round " + occurrence + " of " + found.get().id() + " is no longer the next one");

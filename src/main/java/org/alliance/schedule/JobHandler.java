@@ -2,15 +2,18 @@ package org.alliance.schedule;
 
 import java.time.Instant;
 
-/** Does one kind of scheduled work. Handlers check that the work still makes sense before doing it. */
-public interface JobHandler {
+/**
+ * Does one kind of scheduled work. Handlers check that the work still makes sense before doing it.
+ * They get the payload decoded: a job whose stored data can't be read never reaches them.
+ */
+public interface JobHandler<P extends Record> {
 
-    String kind();
+    JobKind<P> kind();
 
-    Outcome run(Job job);
+    Outcome run(Job<P> job);
 
     /** Called once when the job has failed {@code maxAttempts} times; tell someone in plain words. */
-    default void failed(Job job, String error) {
+    default void failed(Job<P> job, String error) {
     }
 
     sealed interface Outcome {

@@ -3,7 +3,6 @@ package org.alliance.schedule;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import com.mongodb.ErrorCategory;
@@ -16,6 +15,7 @@ import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
+import org.bson.Document;
 import org.bson.codecs.pojo.annotations.BsonId;
 import org.springframework.stereotype.Repository;
 
@@ -28,11 +28,19 @@ class JobRepository {
 
     enum Status { PENDING, CLAIMED, DONE, FAILED }
 
-    public record JobDocument(@BsonId String key, String teamId, String kind, Instant dueAt, Map<String, String> data,
+    /**
+     * {@code data} holds the payload's fields as text. It is read as a plain document so that a field
+     * stored as anything else fails only its own job, in {@link PayloadCodec}, not the whole claim.
+     */
+    public record JobDocument(@BsonId String key, String teamId, String kind, Instant dueAt, Document data,
                               String status, String claimedBy, Instant leaseUntil, int attempts, Instant createdAt,
                               Instant finishedAt, String note) {
-        Job job() {
-            return new Job(key, teamId, kind, dueAt, data);
+        /** @throws PayloadCodec.Unreadable when the stored data doesn't make the kind's payload */
+        <P extends Record> Job<P> job(JobKind<P> as) {
+            if (!as.name().equals(kind)) {
+                throw new IllegalArgumentException("job " + key + " is of kind " + kind + ", not " + as.name());
+            }
+            return new Job<>(key, teamId, as, dueAt, PayloadCodec.decode(as.payloadType(), data));
         }
     }
 
@@ -49,9 +57,10 @@ class JobRepository {
     }
 
     /** False when a job with that key exists already: scheduling is idempotent. */
-    boolean insert(Job job, Instant now) {
+    boolean insert(Job<?> job, Instant now) {
         try {
-            collection.insertOne(new JobDocument(job.key(), job.teamId(), job.kind(), job.dueAt(), job.data(),
+            collection.insertOne(new JobDocument(job.key(), job.teamId(), job.kind().name(), job.dueAt(),
+                    new Document(PayloadCodec.encode(job.payload())),
                     Status.PENDING.name(), null, null, 0, now, null, null));
             return true;
         } catch (MongoWriteException e) {
@@ -98,10 +107,10 @@ class JobRepository {
                         Updates.inc("attempts", failedTry ? 0 : -1)));
     }
 
-    List<Job> pending(String kind, String dataKey, String dataValue) {
+    List<JobDocument> pending(String kind, String dataKey, String dataValue) {
         return collection.find(Filters.and(Filters.eq("kind", kind), Filters.eq("data." + dataKey, dataValue),
                         Filters.in("status", Status.PENDING.name(), Status.CLAIMED.name())))
-                .sort(Sorts.ascending("dueAt")).map(JobDocument::job).into(new ArrayList<>());
+                .sort(Sorts.ascending("dueAt")).into(new ArrayList<>());
     }
 
     Optional<JobDocument> find(String key) {

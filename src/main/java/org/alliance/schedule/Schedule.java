@@ -2,14 +2,19 @@ package org.alliance.schedule;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 /** Where features put work for later. The work itself runs in {@link ScheduleRunner}. */
 @Service
 public class Schedule {
+
+    private static final Logger log = LoggerFactory.getLogger(Schedule.class);
 
     private final JobRepository jobs;
     private final Clock clock;
@@ -20,7 +25,7 @@ public class Schedule {
     }
 
     /** Stores the job unless one with its key exists; returns whether it was new. */
-    public boolean add(Job job) {
+    public boolean add(Job<?> job) {
         return jobs.insert(job, clock.instant());
     }
 
@@ -31,8 +36,21 @@ public class Schedule {
                 .map(JobRepository.JobDocument::finishedAt);
     }
 
-    /** Jobs of {@code kind} not yet done whose data has {@code dataKey = dataValue}, soonest first. */
-    public List<Job> upcoming(String kind, String dataKey, String dataValue) {
-        return jobs.pending(kind, dataKey, dataValue);
+    /**
+     * Jobs of {@code kind} not yet done whose payload has {@code field} (a component's name) equal to
+     * {@code value}, soonest first.
+     */
+    public <P extends Record> List<Job<P>> upcoming(JobKind<P> kind, String field, Object value) {
+        String stored = PayloadCodec.field(kind.payloadType(), field, value);
+        List<Job<P>> upcoming = new ArrayList<>();
+        for (JobRepository.JobDocument doc : jobs.pending(kind.name(), field, stored)) {
+            try {
+                upcoming.add(doc.job(kind));
+            } catch (PayloadCodec.Unreadable e) {
+                // It fails on its own when it comes due; a view of what's ahead shouldn't fail with it.
+                log.warn("Leaving job {} out of the upcoming {} jobs: {}", doc.key(), kind.name(), e.getMessage());
+            }
+        }
+        return upcoming;
     }
 }

@@ -29,7 +29,7 @@ class ScheduleRunner {
     static final int MAX_PER_TICK = 500;
 
     private final JobRepository jobs;
-    private final Map<String, JobHandler> handlers;
+    private final Map<String, JobHandler<?>> handlers;
     private final ScheduleSettings settings;
     private final Clock clock;
     private final String instance = UUID.randomUUID().toString();
@@ -39,9 +39,10 @@ class ScheduleRunner {
         return t;
     });
 
-    ScheduleRunner(JobRepository jobs, List<JobHandler> handlers, ScheduleSettings settings, Clock clock) {
+    ScheduleRunner(JobRepository jobs, List<JobHandler<?>> handlers, ScheduleSettings settings, Clock clock) {
         this.jobs = jobs;
-        this.handlers = handlers.stream().collect(Collectors.toMap(JobHandler::kind, Function.identity()));
+        // Two handlers for one kind is a mistake to stop at startup (toMap refuses a duplicate key).
+        this.handlers = handlers.stream().collect(Collectors.toMap(h -> h.kind().name(), Function.identity()));
         this.settings = settings;
         this.clock = clock;
     }
@@ -88,25 +89,29 @@ class ScheduleRunner {
     }
 
     private void runClaimed(JobRepository.JobDocument doc) {
-        Job job = doc.job();
-        JobHandler handler = handlers.get(job.kind());
+        JobHandler<?> handler = handlers.get(doc.kind());
         if (handler == null) {
-            log.error("No handler for scheduled job {} of kind {}; marking it failed", job.key(), job.kind());
-            jobs.finish(job.key(), instance, JobRepository.Status.FAILED, "no handler", clock.instant());
+            log.error("No handler for scheduled job {} of kind {}; marking it failed", doc.key(), doc.kind());
+            jobs.finish(doc.key(), instance, JobRepository.Status.FAILED, "no handler", clock.instant());
+            return;
+        }
+        runWith(handler, doc);
+    }
+
+    private <P extends Record> void runWith(JobHandler<P> handler, JobRepository.JobDocument doc) {
+        Job<P> job;
+        try {
+            job = doc.job(handler.kind());
+        } catch (RuntimeException e) {
+            // Stored data that can't be read now never will be: fail it at once instead of retrying,
+            // and go on with the rest of the due work.
+            log.error("Job {} of kind {} can't run, {}; marking it failed", doc.key(), doc.kind(), e.getMessage());
+            jobs.finish(doc.key(), instance, JobRepository.Status.FAILED, "unreadable: " + e.getMessage(),
+                    clock.instant());
             return;
         }
         try {
-            JobHandler.Outcome outcome = handler.run(job);
-            if (outcome instanceof JobHandler.Outcome.Later later) {
-                log.debug("Job {} deferred to {}: {}", job.key(), later.at(), later.note());
-                jobs.reschedule(job.key(), instance, later.at(), later.note(), false);
-            } else {
-                String note = ((JobHandler.Outcome.Done) outcome).note();
-                if (note != null) {
-                    log.info("Job {}: {}", job.key(), note);
-                }
-                jobs.finish(job.key(), instance, JobRepository.Status.DONE, note, clock.instant());
-            }
+            record(job, handler.run(job));
         } catch (RuntimeException e) {
             if (doc.attempts() >= settings.maxAttempts()) {
                 log.error("Job {} failed for good after {} tries: {}", job.key(), doc.attempts(), e.getMessage(), e);
@@ -122,6 +127,19 @@ class ScheduleRunner {
                         settings.maxAttempts(), retry, e.getMessage());
                 jobs.reschedule(job.key(), instance, retry, e.getMessage(), true);
             }
+        }
+    }
+
+    private void record(Job<?> job, JobHandler.Outcome outcome) {
+        if (outcome instanceof JobHandler.Outcome.Later later) {
+            log.debug("Job {} deferred to {}: {}", job.key(), later.at(), later.note());
+            jobs.reschedule(job.key(), instance, later.at(), later.note(), false);
+        } else {
+            String note = ((JobHandler.Outcome.Done) outcome).note();
+            if (note != null) {
+                log.info("Job {}: {}", job.key(), note);
+            }
+            jobs.finish(job.key(), instance, JobRepository.Status.DONE, note, clock.instant());
         }
     }
 }

@@ -43,9 +43,11 @@ class CommitmentRemindersTest {
         ArgumentCaptor<Job> jobs = ArgumentCaptor.forClass(Job.class);
         verify(schedule, times(2)).add(jobs.capture());
         List<Job> added = jobs.getAllValues();
-        assertThat(added).extracting(Job::kind).containsOnly("commitment.remind");
+        assertThat(added).extracting(j -> j.kind().name()).containsOnly("commitment.remind");
         assertThat(added).extracting(Job::teamId).containsOnly("T1");
-        assertThat(added).extracting(j -> j.get("commitmentId")).containsOnly("ABC234");
+        assertThat(added).extracting(Job::payload).containsExactly(
+                new CommitmentReminderData("ABC234", CommitmentReminders.When.BEFORE),
+                new CommitmentReminderData("ABC234", CommitmentReminders.When.DUE));
         assertThat(added).extracting(Job::key)
                 .containsExactly("commitment.remind:ABC234:before", "commitment.remind:ABC234:due");
         assertThat(added).extracting(Job::dueAt)

@@ -133,7 +133,7 @@ class CadenceTest {
     void unixNumericWeekdaysAreConvertedToQuartz() {
         Cadence weekdays = Cadence.parse("0 10 * * 1-5", null);
 
-        assertThat(((Cadence.Cron) weekdays).quartz()).isEqualTo("0 0 10 ? * MON,TUE,WED,THU,FRI");
+        assertThat(((Cron) weekdays).quartz()).isEqualTo("0 0 10 ? * MON,TUE,WED,THU,FRI");
         assertThat(weekdays(rounds(weekdays, WED_8AM, 7)))
                 .containsExactly(WEDNESDAY, THURSDAY, FRIDAY, MONDAY, TUESDAY, WEDNESDAY, THURSDAY);
         assertThat(rounds(weekdays, t("2025-03-07T11:00"), 1)).containsExactly(t("2025-03-10T10:00"));
@@ -156,7 +156,7 @@ class CadenceTest {
             "0 10 * * 1#2;    2#2",
     })
     void unixDayOfWeekConversion(String unix, String quartzDays) {
-        Cadence.Cron cron = (Cadence.Cron) Cadence.parse(unix, null);
+        Cron cron = (Cron) Cadence.parse(unix, null);
         assertThat(cron.quartz()).isEqualTo("0 0 10 ? * " + quartzDays);
     }
 
@@ -175,7 +175,7 @@ class CadenceTest {
     @Test
     void cronOnADayOfTheMonth() {
         Cadence firstOfMonth = Cadence.parse("30 9 1 * *", null);
-        assertThat(((Cadence.Cron) firstOfMonth).quartz()).isEqualTo("0 30 9 1 * ?");
+        assertThat(((Cron) firstOfMonth).quartz()).isEqualTo("0 30 9 1 * ?");
         assertThat(rounds(firstOfMonth, WED_8AM, 2)).containsExactly(t("2025-04-01T09:30"), t("2025-05-01T09:30"));
     }
 

@@ -35,7 +35,7 @@ class PauseResumeStopTest extends RecurringScenario {
 
         // The occurrence comes and goes without a round.
         at("2026-11-30T11:00:00Z");
-        assertThat(jobs(RecurringCheckIns.ROUND, "seriesId", id)).singleElement()
+        assertThat(jobs(RecurringCheckIns.ROUND.name(), "seriesId", id)).singleElement()
                 .satisfies(j -> assertThat(j.getString("status")).isEqualTo("DONE"));
         at("2026-11-30T13:00:00Z");
         assertThat(rounds(objective)).isEmpty();
@@ -93,7 +93,7 @@ class PauseResumeStopTest extends RecurringScenario {
                 + objective + "\"");
         assertThat(command(LEADER, channel, "pause " + id)).contains("paused");
         at("2026-11-30T11:00:00Z");
-        assertThat(jobs(RecurringCheckIns.ROUND, "seriesId", id)).singleElement()
+        assertThat(jobs(RecurringCheckIns.ROUND.name(), "seriesId", id)).singleElement()
                 .satisfies(j -> assertThat(j.getString("status")).isEqualTo("DONE"));
 
         // 11:30 UTC: 11:30 for the leader in London, but Carol's 12:00 has passed.

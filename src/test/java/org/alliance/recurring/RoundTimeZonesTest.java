@@ -21,7 +21,7 @@ class RoundTimeZonesTest extends RecurringScenario {
                 + "objective:\"" + objective + "\"");
         assertThat(series(seriesId).getDate("next")).isEqualTo(wallClock("2026-11-30T10:00"));
         // The round's job waits for the first of them to reach 10:00: Alice, Monday 10:00 in Tokyo.
-        assertThat(jobs(RecurringCheckIns.ROUND, "seriesId", seriesId)).singleElement()
+        assertThat(jobs(RecurringCheckIns.ROUND.name(), "seriesId", seriesId)).singleElement()
                 .satisfies(j -> assertThat(j.getDate("dueAt").toInstant()).hasToString("2026-11-30T01:00:00Z"));
 
         // Round 1. Monday 00:59 UTC is 09:59 in Tokyo: nobody yet.

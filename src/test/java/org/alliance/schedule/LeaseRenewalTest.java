@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -38,17 +37,22 @@ class LeaseRenewalTest {
         server.shutdownNow();
     }
 
+    /** Nothing to say: the work is only slow. */
+    record Slow() {
+    }
+
     @Test
     void aJobSlowerThanItsLeaseRunsOnceAcrossTwoRunners() throws Exception {
         AtomicInteger runs = new AtomicInteger();
-        JobHandler slow = new JobHandler() {
+        JobKind<Slow> kind = new JobKind<>("slow", Slow.class);
+        JobHandler<Slow> slow = new JobHandler<>() {
             @Override
-            public String kind() {
-                return "slow";
+            public JobKind<Slow> kind() {
+                return kind;
             }
 
             @Override
-            public Outcome run(Job job) {
+            public Outcome run(Job<Slow> job) {
                 runs.incrementAndGet();
                 try {
                     // Three leases long, as a call waiting out Slack's 429s might be.
@@ -64,7 +68,7 @@ class LeaseRenewalTest {
         Clock clock = Clock.systemUTC();
         ScheduleRunner first = new ScheduleRunner(jobs, List.of(slow), settings, clock);
         ScheduleRunner second = new ScheduleRunner(jobs, List.of(slow), settings, clock);
-        jobs.insert(new Job("slow:1", "T1", "slow", Instant.now().minusSeconds(1), Map.of()), Instant.now());
+        jobs.insert(new Job<>("slow:1", "T1", kind, Instant.now().minusSeconds(1), new Slow()), Instant.now());
 
         CompletableFuture<Integer> running = CompletableFuture.supplyAsync(first::tick);
         // Whichever runner claims it first, the other must not get it while it runs.

@@ -1,0 +1,5 @@
+package org.alliance.commitments;
+
+/** One of a commitment's two reminders. */
+record CommitmentReminderData(String commitmentId, CommitmentReminders.When when) {
+}
