@@ -59,7 +59,6 @@ class CheckInSchedule {
                 endedAt.plus(followUp.after()), new CheckInJobData(checkIn.id())));
     }
 
-
     /**
      * When reminder {@code n} of a person may go out: not before {@code every} after an earlier
      * reminder of theirs that is still to be sent (deferred to their working hours, say), so two

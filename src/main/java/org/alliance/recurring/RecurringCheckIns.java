@@ -15,7 +15,6 @@ import org.alliance.shared.TimeZones;
 import org.alliance.shared.ShortIds;
 import org.alliance.checkin.Recurring;
 import org.alliance.checkin.StartRequest;
-import org.alliance.recurring.Cadence;
 import org.alliance.schedule.Job;
 import org.alliance.schedule.JobKind;
 import org.alliance.schedule.Schedule;

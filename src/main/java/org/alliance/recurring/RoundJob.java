@@ -6,7 +6,6 @@ import java.util.Optional;
 import org.alliance.checkin.CheckInMessenger;
 import org.alliance.checkin.CheckInStarter;
 import org.alliance.checkin.StartOutcome;
-import org.alliance.recurring.Cadence;
 import org.alliance.schedule.Job;
 import org.alliance.schedule.JobHandler;
 import org.alliance.schedule.JobKind;
