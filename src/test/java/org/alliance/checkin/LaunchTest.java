@@ -7,7 +7,6 @@ import java.util.Arrays;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
@@ -132,8 +131,8 @@ class LaunchTest {
         String parentTs = messenger.parentTs;
         assertThat(steps).containsExactly(
                 "reserve K2345A",
-                "post parent K2345A 0 of 2 answered",
-                "open leader thread K2345A",
+                "postParent K2345A 0 of 2 answered",
+                "startLeaderThread K2345A",
                 "store thread K2345A " + parentTs,
                 "store responses U0ALICE U0BOB",
                 "schedule deadline K2345A",
@@ -157,7 +156,7 @@ class LaunchTest {
         StartOutcome outcome = launch.launch(plan(Visibility.THREAD, "U0BOB"));
 
         assertThat(((StartOutcome.Started) outcome).checkIn().id()).isEqualTo("K2345B");
-        assertThat(steps).startsWith("reserve K2345A", "reserve K2345B", "post parent K2345B 0 of 1 answered");
+        assertThat(steps).startsWith("reserve K2345A", "reserve K2345B", "postParent K2345B 0 of 1 answered");
     }
 
     @Test
@@ -167,26 +166,26 @@ class LaunchTest {
         StartOutcome outcome = launch.launch(plan(Visibility.LEADER, "U0ALICE"));
 
         assertThat(refusal(outcome)).isEqualTo(Launch.NOTHING_STARTED);
-        assertThat(messenger.said).noneMatch(s -> s.startsWith("post") || s.startsWith("invite"));
+        assertThat(messenger.calls).noneMatch(s -> s.startsWith("postParent") || s.startsWith("invite"));
         assertNothingStored();
     }
 
     @Test
     void aParentSlackRefusesRemovesTheReservedCheckIn() {
         ids.add("K2345A");
-        messenger.failPostParent = new CheckInMessenger.CannotPost("I'm not in <#C0TEAM>. Invite me with /invite.");
+        messenger.fail("postParent", new CheckInMessenger.CannotPost("I'm not in <#C0TEAM>. Invite me with /invite."));
 
         StartOutcome outcome = launch.launch(plan(Visibility.LEADER, "U0ALICE"));
 
         assertThat(refusal(outcome)).isEqualTo("I'm not in <#C0TEAM>. Invite me with /invite.");
-        assertThat(steps).containsExactly("reserve K2345A", "post parent K2345A 0 of 1 answered",
+        assertThat(steps).containsExactly("reserve K2345A", "postParent K2345A 0 of 1 answered",
                 "delete check-in K2345A");
         assertNothingStored();
     }
 
     @Test
     void aParentSlackDoesNotAnswerRemovesTheReservedCheckIn() {
-        messenger.failPostParent = new IllegalStateException("timeout");
+        messenger.fail("postParent", new IllegalStateException("timeout"));
 
         StartOutcome outcome = launch.launch(plan(Visibility.LEADER, "U0ALICE"));
 
@@ -203,7 +202,7 @@ class LaunchTest {
 
         assertThat(refusal(outcome)).isEqualTo(Launch.NOTHING_STARTED);
         assertThat(steps).containsSubsequence("store thread K2345A " + messenger.parentTs,
-                "delete responses K2345A", "delete check-in K2345A", "delete parent K2345A " + messenger.parentTs);
+                "delete responses K2345A", "delete check-in K2345A", "deleteParent K2345A " + messenger.parentTs);
         assertNoInvitations();
         assertNothingStored();
     }
@@ -218,7 +217,7 @@ class LaunchTest {
 
         assertThat(refusal(outcome)).isEqualTo(Launch.NOTHING_STARTED);
         assertThat(steps).containsSubsequence("store responses U0ALICE U0BOB", "delete responses K2345A",
-                "delete check-in K2345A", "delete parent K2345A " + messenger.parentTs);
+                "delete check-in K2345A", "deleteParent K2345A " + messenger.parentTs);
         assertThat(steps).doesNotContain("schedule deadline K2345A");
         assertNoInvitations();
         assertNothingStored();
@@ -234,7 +233,7 @@ class LaunchTest {
         StartOutcome outcome = launch.launch(plan(Visibility.LEADER, "U0ALICE"));
 
         assertThat(refusal(outcome)).isEqualTo(Launch.NOTHING_STARTED);
-        assertThat(messenger.said).contains("delete parent K2345A " + messenger.parentTs);
+        assertThat(messenger.calls).contains("deleteParent K2345A " + messenger.parentTs);
         assertNoInvitations();
         assertNothingStored();
     }
@@ -242,12 +241,12 @@ class LaunchTest {
     @Test
     void aLeaderThreadThatCannotBeOpenedUndoesEverything() {
         ids.add("K2345A");
-        messenger.failLeaderThread = new IllegalStateException("ratelimited");
+        messenger.fail("startLeaderThread", new IllegalStateException("ratelimited"));
 
         StartOutcome outcome = launch.launch(plan(Visibility.LEADER, "U0ALICE"));
 
         assertThat(refusal(outcome)).isEqualTo(Launch.NOTHING_STARTED);
-        assertThat(messenger.said).contains("delete parent K2345A " + messenger.parentTs);
+        assertThat(messenger.calls).contains("deleteParent K2345A " + messenger.parentTs);
         assertNothingStored();
     }
 
@@ -260,18 +259,18 @@ class LaunchTest {
         StartOutcome outcome = launch.launch(plan(Visibility.THREAD, "U0ALICE"));
 
         assertThat(refusal(outcome)).isEqualTo(Launch.NOTHING_STARTED);
-        assertThat(steps).endsWith("delete check-in K2345A", "delete parent K2345A " + messenger.parentTs);
+        assertThat(steps).endsWith("delete check-in K2345A", "deleteParent K2345A " + messenger.parentTs);
     }
 
     @Test
     void someoneWhoCannotBeInvitedIsReportedAndTheCheckInGoesOn() {
         ids.add("K2345A");
-        messenger.failInvitesTo = Set.of("U0BOB");
+        messenger.failInvitesTo("U0BOB");
 
         StartOutcome outcome = launch.launch(plan(Visibility.THREAD, "U0ALICE", "U0BOB"));
 
         assertThat(((StartOutcome.Started) outcome).notReached()).containsExactly("U0BOB");
-        assertThat(messenger.told).singleElement().asString().contains("K2345A").contains("<@U0BOB>");
+        assertThat(messenger.callsOf("tell")).singleElement().asString().contains("K2345A").contains("<@U0BOB>");
         assertThat(steps).noneMatch(s -> s.startsWith("delete"));
         assertThat(checkIn("K2345A").getString("status")).isEqualTo("OPEN");
         Map<String, Document> byUser = responses().stream()
@@ -312,8 +311,8 @@ class LaunchTest {
     }
 
     private void assertNoInvitations() {
-        assertThat(messenger.said).noneMatch(s -> s.startsWith("invite"));
-        assertThat(messenger.told).isEmpty();
+        assertThat(messenger.calls).noneMatch(s -> s.startsWith("invite"));
+        assertThat(messenger.callsOf("tell")).isEmpty();
     }
 
     private static void failIf(RuntimeException failure) {

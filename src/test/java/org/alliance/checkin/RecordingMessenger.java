@@ -1,116 +1,133 @@
 package org.alliance.checkin;
 
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A {@link CheckInMessenger} in memory: it records what would have been said in Slack, in order,
- * and fails where a test tells it to.
+ * A {@link CheckInMessenger} in memory: it posts nothing, remembers each call as one line
+ * ({@code "method checkInId detail"}), in order, and fails where a test tells it to.
  */
-class RecordingMessenger implements CheckInMessenger {
+final class RecordingMessenger implements CheckInMessenger {
 
-    /** One thing said, e.g. {@code post parent K2345A 0 of 2 answered} or {@code invite K2345A U0ALICE}. */
-    final List<String> said;
-    /** Told to the leader with {@link #tell}. */
-    final List<String> told = new CopyOnWriteArrayList<>();
+    final List<String> calls;
+    /** The ts of the parent message most recently posted. */
+    String parentTs;
 
-    RuntimeException failPostParent;
-    RuntimeException failLeaderThread;
-    Set<String> failInvitesTo = Set.of();
-
+    private final Map<String, RuntimeException> failing = new HashMap<>();
+    private final Set<String> unreachable = new HashSet<>();
     private final AtomicInteger ts = new AtomicInteger();
 
     RecordingMessenger() {
         this(new CopyOnWriteArrayList<>());
     }
 
-    /** Records into {@code said}, so a test can see Slack calls in order with other steps. */
-    RecordingMessenger(List<String> said) {
-        this.said = said;
+    /** Records into {@code calls}, so a test can see Slack calls in order with its other steps. */
+    RecordingMessenger(List<String> calls) {
+        this.calls = calls;
     }
 
-    /** The ts of the parent message most recently posted. */
-    String parentTs;
+    /** Makes every call of {@code method} throw, as Slack refusing it would. */
+    void fail(String method) {
+        fail(method, new IllegalStateException(method + " failed"));
+    }
+
+    void fail(String method, RuntimeException failure) {
+        failing.put(method, failure);
+    }
+
+    /** Invitations to these people fail, as a DM to a deactivated account does. */
+    void failInvitesTo(String... userIds) {
+        unreachable.addAll(List.of(userIds));
+    }
+
+    List<String> callsOf(String method) {
+        return calls.stream().filter(c -> c.equals(method) || c.startsWith(method + " ")).toList();
+    }
+
+    private void record(String method, String detail) {
+        calls.add(method + " " + detail);
+        RuntimeException failure = failing.get(method);
+        if (failure != null) {
+            throw failure;
+        }
+    }
 
     @Override
     public Posted postParent(CheckIn checkIn, Progress progress) {
-        said.add("post parent " + checkIn.id() + " " + progress.summary());
-        if (failPostParent != null) {
-            throw failPostParent;
-        }
+        record("postParent", checkIn.id() + " " + progress.summary());
         parentTs = nextTs();
         return new Posted(checkIn.channelId(), parentTs);
     }
 
     @Override
-    public void deleteParent(CheckIn checkIn) {
-        said.add("delete parent " + checkIn.id() + " " + checkIn.parentTs());
+    public void updateParent(CheckIn checkIn, Progress progress) {
+        record("updateParent", checkIn.id() + " " + checkIn.status() + " " + progress.summary());
     }
 
     @Override
-    public Posted startLeaderThread(CheckIn checkIn) {
-        said.add("open leader thread " + checkIn.id());
-        if (failLeaderThread != null) {
-            throw failLeaderThread;
-        }
-        return new Posted("D" + checkIn.leaderId(), nextTs());
+    public void deleteParent(CheckIn checkIn) {
+        record("deleteParent", checkIn.id() + " " + checkIn.parentTs());
     }
 
     @Override
     public Posted invite(CheckIn checkIn, Response response) {
-        said.add("invite " + checkIn.id() + " " + response.userId());
-        if (failInvitesTo.contains(response.userId())) {
+        record("invite", checkIn.id() + " " + response.userId());
+        if (unreachable.contains(response.userId())) {
             throw new IllegalStateException("cannot_dm_bot");
         }
         return new Posted("D" + response.userId(), nextTs());
     }
 
     @Override
-    public void tell(String teamId, String userId, String text) {
-        told.add(text);
-    }
-
-    @Override
-    public void updateParent(CheckIn checkIn, Progress progress) {
-        said.add("updateParent " + checkIn.id() + " " + progress.summary());
-    }
-
-    @Override
     public void updateInvitation(CheckIn checkIn, Response response) {
-        said.add("updateInvitation " + checkIn.id() + " " + response.userId());
+        record("updateInvitation", checkIn.id() + " " + response.userId() + " " + response.status());
     }
 
     @Override
     public void askInThread(CheckIn checkIn, Response response, int index) {
-        said.add("askInThread " + checkIn.id() + " " + response.userId() + " " + index);
+        record("askInThread", checkIn.id() + " " + response.userId() + " " + index);
     }
 
     @Override
     public void replyInThread(Response response, String text) {
-        said.add("replyInThread " + response.id());
+        record("replyInThread", response.userId() + " " + text);
+    }
+
+    @Override
+    public Posted startLeaderThread(CheckIn checkIn) {
+        record("startLeaderThread", checkIn.id());
+        return new Posted("D" + checkIn.leaderId(), nextTs());
     }
 
     @Override
     public String shareAnswer(CheckIn checkIn, Response response, String existingTs) {
-        said.add("shareAnswer " + checkIn.id() + " " + response.userId());
+        record("shareAnswer", checkIn.id() + " " + response.userId());
         return existingTs != null ? existingTs : nextTs();
     }
 
     @Override
     public void postAnonymousSummary(CheckIn checkIn, List<Response> responses) {
-        said.add("postAnonymousSummary " + checkIn.id());
+        record("postAnonymousSummary", checkIn.id() + " " + responses.size());
     }
 
     @Override
     public void anonymousBelowThreshold(CheckIn checkIn, int answered) {
-        said.add("anonymousBelowThreshold " + checkIn.id());
+        record("anonymousBelowThreshold", checkIn.id() + " " + answered);
     }
 
     @Override
     public void sendLeaderSummary(CheckIn checkIn, List<Response> responses) {
-        said.add("sendLeaderSummary " + checkIn.id());
+        record("sendLeaderSummary", checkIn.id() + " " + checkIn.status() + " " + Progress.of(responses).summary());
+    }
+
+    @Override
+    public void tell(String teamId, String userId, String text) {
+        record("tell", userId + " " + text);
     }
 
     private String nextTs() {

@@ -86,6 +86,52 @@ class CommitmentTest {
     }
 
     @Test
+    void anOpenCommitmentCannotCarryADoneTime() {
+        assertThatThrownBy(() -> new Commitment("ABC234", "T1", "U0LEAD", "U0MEM", "CHK234", "x", WINTER,
+                Commitment.dueAt(WINTER, ZoneOffset.UTC), CommitmentStatus.OPEN, NOW, NOW, null, null))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void doneAndRatedChangeOnlyTheirOwnFieldsAndLeaveTheOriginalAsItWas() {
+        Commitment open = Commitment.open("ABC234", "T1", "U0LEAD", "U0MEM", "CHK234", "Book it", WINTER, ZoneOffset.UTC,
+                NOW);
+        Instant doneAt = NOW.plusSeconds(3600);
+
+        Commitment done = open.done(doneAt);
+        Commitment rated = done.rated(Helped.NO, doneAt.plusSeconds(60));
+
+        assertThat(done).usingRecursiveComparison().ignoringFields("status", "doneAt").isEqualTo(open);
+        assertThat(rated).usingRecursiveComparison().ignoringFields("helped", "helpedAt").isEqualTo(done);
+        assertThat(open.isOpen()).isTrue();
+        assertThat(open.doneAt()).isNull();
+        assertThat(done.helped()).isNull();
+    }
+
+    @Test
+    void aRatingNeedsAnAnswer() {
+        Commitment done = Commitment.open("ABC234", "T1", "U0LEAD", "U0MEM", "CHK234", "Book it", WINTER,
+                ZoneOffset.UTC, NOW).done(NOW);
+
+        assertThatThrownBy(() -> done.rated(null, NOW)).isInstanceOf(NullPointerException.class);
+    }
+
+    @Test
+    void whoWhatAndWhenAreRequired() {
+        Instant dueAt = Commitment.dueAt(WINTER, ZoneOffset.UTC);
+        assertThatThrownBy(() -> new Commitment("ABC234", "T1", null, "U0MEM", "CHK234", "x", WINTER, dueAt,
+                CommitmentStatus.OPEN, NOW, null, null, null)).hasMessage("leaderId");
+        assertThatThrownBy(() -> new Commitment("ABC234", "T1", "U0LEAD", null, "CHK234", "x", WINTER, dueAt,
+                CommitmentStatus.OPEN, NOW, null, null, null)).hasMessage("memberId");
+        assertThatThrownBy(() -> new Commitment("ABC234", "T1", "U0LEAD", "U0MEM", "CHK234", null, WINTER, dueAt,
+                CommitmentStatus.OPEN, NOW, null, null, null)).hasMessage("text");
+        assertThatThrownBy(() -> new Commitment("ABC234", "T1", "U0LEAD", "U0MEM", "CHK234", "x", null, dueAt,
+                CommitmentStatus.OPEN, NOW, null, null, null)).hasMessage("dueDate");
+        assertThatThrownBy(() -> new Commitment("ABC234", "T1", "U0LEAD", "U0MEM", "CHK234", "x", WINTER, dueAt,
+                null, NOW, null, null, null)).hasMessage("status");
+    }
+
+    @Test
     void problemsWithWhatAndWhen() {
         LocalDate today = LocalDate.of(2025, 1, 6);
         assertThat(Commitment.problems("Book it", today, today)).isEmpty();
