@@ -8,24 +8,18 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import com.mongodb.MongoException;
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import org.alliance.questions.Question;
 import org.alliance.questions.QuestionSet;
 import org.alliance.shared.ShortIds;
 import org.bson.Document;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.alliance.support.InMemoryMongo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
@@ -42,11 +36,6 @@ class LaunchTest {
     private static final Instant NOW = Instant.parse("2026-11-30T10:00:00Z");
     private static final QuestionSet TRUST = new QuestionSet("trust", "Building trust", "Trust each other",
             List.of(Question.text("important", "What is important for you in your work?")));
-    private static final AtomicInteger databases = new AtomicInteger();
-
-    private static MongoServer server;
-    private static MongoClient client;
-
     private final List<String> steps = new CopyOnWriteArrayList<>();
     private final RecordingMessenger messenger = new RecordingMessenger(steps);
     private final Deque<String> ids = new ArrayDeque<>();
@@ -57,22 +46,9 @@ class LaunchTest {
     private RuntimeException failDelete;
     private Launch launch;
 
-    @BeforeAll
-    static void startMongo() {
-        server = new MongoServer(new MemoryBackend());
-        var address = server.bind();
-        client = MongoClients.create("mongodb://127.0.0.1:" + address.getPort());
-    }
-
-    @AfterAll
-    static void stopMongo() {
-        client.close();
-        server.shutdownNow();
-    }
-
     @BeforeEach
     void launch() {
-        db = client.getDatabase("launch" + databases.incrementAndGet());
+        db = InMemoryMongo.freshDatabase();
         CheckInRepository checkIns = new CheckInRepository(db) {
             @Override
             boolean insert(CheckIn checkIn) {

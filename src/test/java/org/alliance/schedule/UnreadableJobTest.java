@@ -8,15 +8,12 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.alliance.support.InMemoryMongo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -55,16 +52,12 @@ class UnreadableJobTest {
         }
     };
 
-    private MongoServer server;
-    private MongoClient client;
     private MongoDatabase db;
     private ScheduleRunner runner;
 
     @BeforeEach
     void runner() {
-        server = new MongoServer(new MemoryBackend());
-        client = MongoClients.create(server.bindAndGetConnectionString());
-        db = client.getDatabase("unreadable-test");
+        db = InMemoryMongo.freshDatabase();
         ScheduleSettings settings = new ScheduleSettings(Duration.ofSeconds(1), Duration.ofMinutes(2), 3,
                 Duration.ofMinutes(1));
         runner = new ScheduleRunner(new JobRepository(db), List.of(handler), settings,
@@ -74,8 +67,6 @@ class UnreadableJobTest {
     @AfterEach
     void close() {
         runner.stopHeartbeats();
-        client.close();
-        server.shutdownNow();
     }
 
     @Test
