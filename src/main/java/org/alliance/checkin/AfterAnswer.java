@@ -15,14 +15,16 @@ class AfterAnswer {
     private final CheckInMessenger messenger;
     private final Ending ending;
     private final Stripes stripes;
+    private final ChangeNotices notices;
 
     AfterAnswer(CheckInRepository checkIns, ResponseRepository responses, CheckInMessenger messenger, Ending ending,
-                Stripes stripes) {
+                Stripes stripes, ChangeNotices notices) {
         this.checkIns = checkIns;
         this.responses = responses;
         this.messenger = messenger;
         this.ending = ending;
         this.stripes = stripes;
+        this.notices = notices;
     }
 
     public void handle(AnswerOutcome.Recorded recorded) {
@@ -42,6 +44,7 @@ class AfterAnswer {
                 messenger.updateParent(checkIn, Progress.of(responses.forCheckIn(checkInId)));
             }
         });
+        notices.answered(recorded.checkIn(), recorded.response().userId());
         ending.completeIfAllIn(checkInId);
     }
 }

@@ -24,15 +24,17 @@ class Ending {
     private final CheckInMessenger messenger;
     private final Stripes stripes;
     private final CheckInSchedule schedule;
+    private final ChangeNotices notices;
     private final Clock clock;
 
     Ending(CheckInRepository checkIns, ResponseRepository responses, CheckInMessenger messenger, Stripes stripes,
-           CheckInSchedule schedule, Clock clock) {
+           CheckInSchedule schedule, ChangeNotices notices, Clock clock) {
         this.checkIns = checkIns;
         this.responses = responses;
         this.messenger = messenger;
         this.stripes = stripes;
         this.schedule = schedule;
+        this.notices = notices;
         this.clock = clock;
     }
 
@@ -97,6 +99,7 @@ class Ending {
         }
         log.info("Check-in {} {}", c.id(), c.endedWord());
         schedule.ended(c);
+        notices.ended(c);
         return ended;
     }
 

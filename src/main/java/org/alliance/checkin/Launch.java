@@ -29,9 +29,10 @@ class Launch {
     private final Invitations invitations;
     private final Ending ending;
     private final ShortIds ids;
+    private final ChangeNotices notices;
 
     Launch(CheckInRepository checkIns, ResponseRepository responses, CheckInMessenger messenger,
-           CheckInSchedule schedule, Invitations invitations, Ending ending, ShortIds ids) {
+           CheckInSchedule schedule, Invitations invitations, Ending ending, ShortIds ids, ChangeNotices notices) {
         this.checkIns = checkIns;
         this.responses = responses;
         this.messenger = messenger;
@@ -39,6 +40,7 @@ class Launch {
         this.invitations = invitations;
         this.ending = ending;
         this.ids = ids;
+        this.notices = notices;
     }
 
     StartOutcome launch(StartPlan plan) {
@@ -77,6 +79,7 @@ class Launch {
         }
         log.info("Check-in {} started by {} in team {} with {} people", started.id(), started.leaderId(),
                 started.teamId(), started.participants().size());
+        notices.started(started);
 
         // 4. Invite people. Never undone: whoever can't be reached is reported to the leader.
         List<String> notReached = invitations.send(started, plan, initial);

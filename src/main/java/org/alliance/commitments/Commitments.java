@@ -18,6 +18,7 @@ import org.alliance.checkin.Visibility;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
+import org.springframework.context.ApplicationEventPublisher;
 
 import static org.alliance.slack.SlackText.escape;
 
@@ -41,16 +42,18 @@ class Commitments {
     private final CommitmentReminders reminders;
     private final ShortIds ids;
     private final TimeZones timeZones;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     Commitments(CommitmentRepository repository, CheckInQueries checkIns, People people, CommitmentReminders reminders,
-                ShortIds ids, TimeZones timeZones, Clock clock) {
+                ShortIds ids, TimeZones timeZones, ApplicationEventPublisher events, Clock clock) {
         this.repository = repository;
         this.checkIns = checkIns;
         this.people = people;
         this.reminders = reminders;
         this.ids = ids;
         this.timeZones = timeZones;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -103,6 +106,7 @@ class Commitments {
                     clock.instant());
             if (repository.insert(c)) {
                 reminders.schedule(c);
+                announce(c);
                 log.info("Commitment {} made by {} to {} after check-in {}, due {}", c.id(), userId, memberId,
                         realCheckInId, c.dueAt());
                 return new Submission.Created(c);
@@ -123,7 +127,7 @@ class Commitments {
         if (!c.isOpen()) {
             return new Change.Unchanged(c);
         }
-        return repository.markDone(c.done(clock.instant())).<Change>map(Change.Changed::new)
+        return repository.markDone(c.done(clock.instant())).map(this::announce).<Change>map(Change.Changed::new)
                 .orElseGet(() -> new Change.Unchanged(repository.find(teamId, id).orElse(c)));
     }
 
@@ -142,8 +146,19 @@ class Commitments {
         if (c.helped() != null) {
             return new Change.Unchanged(c);
         }
-        return repository.rate(c.rated(answer, clock.instant())).<Change>map(Change.Changed::new)
+        return repository.rate(c.rated(answer, clock.instant())).map(this::announce).<Change>map(Change.Changed::new)
                 .orElseGet(() -> new Change.Unchanged(repository.find(teamId, id).orElse(c)));
+    }
+
+    /** Tells other modules; a listener's failure must not undo a change that is stored. */
+    private Commitment announce(Commitment c) {
+        try {
+            events.publishEvent(new CommitmentChanged(c.teamId(), c.id(), c.leaderId(), c.memberId(), c.checkInId(),
+                    clock.instant()));
+        } catch (RuntimeException e) {
+            log.warn("Commitment {}: a listener failed: {}", c.id(), e.getMessage(), e);
+        }
+        return c;
     }
 
     /** Why {@code userId} may not commit to {@code memberId} on this check-in; empty when they may. */

@@ -2,6 +2,8 @@ package org.alliance.checkin;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import com.mongodb.client.MongoDatabase;
@@ -30,6 +32,7 @@ class EndingTest {
     private TestCheckIns stored;
     private Schedule schedule;
     private Ending ending;
+    private final List<Object> published = new ArrayList<>();
     private CheckIn checkIn;
 
     @BeforeEach
@@ -38,7 +41,7 @@ class EndingTest {
         stored = new TestCheckIns(database);
         schedule = Schedules.on(database, clock);
         ending = new Ending(stored.checkIns, stored.responses, messenger, new Stripes(),
-                TestCheckIns.checkInSchedule(schedule), clock);
+                TestCheckIns.checkInSchedule(schedule), new ChangeNotices(published::add, clock), clock);
         checkIn = stored.store(checkIn("CHK234").participants("U0ANN", "U0BOB").createdAt(START).build());
     }
 
@@ -69,6 +72,7 @@ class EndingTest {
 
         assertThat(storedCheckIn().isOpen()).isTrue();
         assertThat(messenger.calls).isEmpty();
+        assertThat(published).isEmpty();
         assertThat(schedule.upcoming(CheckInSchedule.FOLLOW_UP, "checkInId", "CHK234")).isEmpty();
     }
 
@@ -88,6 +92,8 @@ class EndingTest {
                 "updateParent CHK234 COMPLETED 1 of 2 answered, 1 skipped");
         assertThat(schedule.upcoming(CheckInSchedule.FOLLOW_UP, "checkInId", "CHK234")).singleElement()
                 .extracting(Job::dueAt).isEqualTo(clock.instant().plus(FOLLOW_UP_AFTER));
+        assertThat(published).containsExactly(new CheckInChanged(TestCheckIns.TEAM, "CHK234", completed.leaderId(),
+                CheckInChanged.Change.ENDED, List.of(completed.leaderId(), "U0ANN", "U0BOB"), clock.instant()));
     }
 
     @Test

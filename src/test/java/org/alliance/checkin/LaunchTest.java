@@ -1,7 +1,9 @@
 package org.alliance.checkin;
 
 import java.time.Duration;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.Deque;
@@ -94,7 +96,9 @@ class LaunchTest {
             }
         };
         launch = new Launch(checkIns, responses, messenger, schedule,
-                new Invitations(messenger, responses, schedule), mock(Ending.class), shortIds);
+                new Invitations(messenger, responses, schedule), mock(Ending.class), shortIds,
+                new ChangeNotices(event -> steps.add("announce " + ((CheckInChanged) event).change()),
+                        Clock.fixed(NOW, ZoneOffset.UTC)));
     }
 
     @Test
@@ -112,6 +116,7 @@ class LaunchTest {
                 "store thread K2345A " + parentTs,
                 "store responses U0ALICE U0BOB",
                 "schedule deadline K2345A",
+                "announce STARTED",
                 "invite K2345A U0ALICE",
                 "schedule reminders U0ALICE",
                 "invite K2345A U0BOB",

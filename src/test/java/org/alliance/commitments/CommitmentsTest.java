@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -49,6 +50,7 @@ class CommitmentsTest {
     private Schedule schedule;
     private CommitmentRepository repository;
     private Commitments commitments;
+    private final List<Object> published = new ArrayList<>();
 
     /** Ids drawn in the order the test gives them, so a collision can be staged. */
     static final class SequenceIds extends ShortIds {
@@ -73,7 +75,7 @@ class CommitmentsTest {
         repository = new CommitmentRepository(database);
         commitments = new Commitments(repository, checkIns.queries(schedule), people,
                 new CommitmentReminders(schedule, new CommitmentSettings(null), clock), ids,
-                TestTimeZones.of(people, ZoneOffset.UTC), clock);
+                TestTimeZones.of(people, ZoneOffset.UTC), published::add, clock);
 
         checkIns.store(checkIn("CHK234").participants("U0ANN", "U0BOB").questions(HOW, MOOD, HELP).build());
         checkIns.answer("CHK234", "U0ANN", Map.of("how", "Busy", "mood", "3", "help", "Fewer meetings"),
@@ -230,6 +232,11 @@ class CommitmentsTest {
         assertThat(again).isInstanceOfSatisfying(Change.Unchanged.class,
                 unchanged -> assertThat(unchanged.commitment().doneAt()).isEqualTo(doneAt));
         assertThat(repository.find(TEAM, c.id()).orElseThrow().doneAt()).isEqualTo(doneAt);
+        // Made, then done; the second click changed nothing, so nothing is announced for it.
+        assertThat(published).extracting(e -> ((CommitmentChanged) e).at())
+                .containsExactly(c.createdAt(), doneAt);
+        assertThat(published).allSatisfy(e -> assertThat((CommitmentChanged) e)
+                .extracting(CommitmentChanged::leaderId, CommitmentChanged::memberId).containsExactly(LEADER, c.memberId()));
     }
 
     @Test

@@ -1,0 +1,46 @@
+package org.alliance.relationships;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.alliance.checkin.CheckInChanged;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+
+/** Who a leader has checked in with, kept up to date as check-ins start. */
+@Service
+public class Relationships {
+
+    private final RelationshipRepository repository;
+
+    Relationships(RelationshipRepository repository) {
+        this.repository = repository;
+    }
+
+    @EventListener
+    void on(CheckInChanged change) {
+        if (change.change() != CheckInChanged.Change.STARTED) {
+            return;
+        }
+        for (String memberId : change.concerned()) {
+            // The leader is among the concerned, and may even have asked themselves: they are not their own person.
+            if (!memberId.equals(change.leaderId())) {
+                repository.checkedIn(change.teamId(), change.leaderId(), memberId, change.checkInId(), change.at());
+            }
+        }
+    }
+
+    /** The people {@code leaderId} follows, the longest without a check-in first. */
+    public List<Relationship> people(String teamId, String leaderId) {
+        return repository.tracked(teamId, leaderId);
+    }
+
+    public Optional<Relationship> find(String teamId, String leaderId, String memberId) {
+        return repository.find(teamId, leaderId, memberId);
+    }
+
+    /** Removes a person from the leader's people until they next check in with them; false if not followed. */
+    public boolean stopTracking(String teamId, String leaderId, String memberId) {
+        return repository.stopTracking(teamId, leaderId, memberId);
+    }
+}
