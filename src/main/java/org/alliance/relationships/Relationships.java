@@ -1,5 +1,6 @@
 package org.alliance.relationships;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -12,9 +13,11 @@ import org.springframework.stereotype.Service;
 public class Relationships {
 
     private final RelationshipRepository repository;
+    private final DriftSettings drift;
 
-    Relationships(RelationshipRepository repository) {
+    Relationships(RelationshipRepository repository, DriftSettings drift) {
         this.repository = repository;
+        this.drift = drift;
     }
 
     @EventListener
@@ -37,6 +40,11 @@ public class Relationships {
 
     public Optional<Relationship> find(String teamId, String leaderId, String memberId) {
         return repository.find(teamId, leaderId, memberId);
+    }
+
+    /** Whether it has been too long since the leader checked in with this person (the drift marker and alert). */
+    public boolean drifting(Relationship relationship, Instant now) {
+        return relationship.driftedAt(now, drift.after());
     }
 
     /** Removes a person from the leader's people until they next check in with them; false if not followed. */

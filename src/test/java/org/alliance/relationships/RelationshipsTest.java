@@ -22,7 +22,8 @@ class RelationshipsTest {
 
     @BeforeEach
     void relationships() {
-        relationships = new Relationships(new RelationshipRepository(InMemoryMongo.freshDatabase()));
+        relationships = new Relationships(new RelationshipRepository(InMemoryMongo.freshDatabase()),
+                new DriftSettings(null, null, null));
     }
 
     private void started(String checkInId, Instant at, String... people) {
@@ -91,5 +92,7 @@ class RelationshipsTest {
 
         assertThat(ann.driftedAt(MONDAY.plus(Duration.ofDays(30)), Duration.ofDays(30))).isFalse();
         assertThat(ann.driftedAt(MONDAY.plus(Duration.ofDays(30)).plusSeconds(1), Duration.ofDays(30))).isTrue();
+        assertThat(relationships.drifting(ann, MONDAY.plus(Duration.ofDays(29)))).as("default: 30 days").isFalse();
+        assertThat(relationships.drifting(ann, MONDAY.plus(Duration.ofDays(31)))).isTrue();
     }
 }
