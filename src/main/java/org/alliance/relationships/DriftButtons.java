@@ -1,0 +1,10 @@
+package org.alliance.relationships;
+
+/** Stop tracking, in the drift alert; the value is the person's user id. */
+public final class DriftButtons {
+
+    public static final String STOP_TRACKING = "drift_stop_tracking";
+
+    private DriftButtons() {
+    }
+}
