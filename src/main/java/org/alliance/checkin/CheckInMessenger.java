@@ -31,7 +31,10 @@ public interface CheckInMessenger {
     /** Re-renders the parent: progress, and whether the check-in has ended. */
     void updateParent(CheckIn checkIn, Progress progress);
 
-    /** Removes a parent message whose check-in could not be created after all. */
+    /**
+     * Removes what a check-in that could not be created after all had posted: its parent message
+     * and, when it was opened, the leader's DM thread ({@code leaderChannelId}, {@code leaderThreadTs}).
+     */
     void deleteParent(CheckIn checkIn);
 
     /** The participant's DM: who asks and why, who will see the answers, the due time, Answer and Not now. */

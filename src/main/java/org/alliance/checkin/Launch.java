@@ -63,20 +63,24 @@ class Launch {
         // A mention's thread holds the check-in; otherwise the parent starts its own.
         CheckIn posted = checkIn.withParent(parent.ts(), checkIn.threadTs() != null ? checkIn.threadTs() : parent.ts());
 
-        // 3. Store the thread, the responses and the deadline, in that order.
-        //    Undo: delete the responses, the check-in and the parent message.
-        CheckIn started;
+        // 3. Open the leader's DM thread (a leader-only check-in's answers go there), then store the
+        //    thread, the responses and the deadline, in that order.
+        //    Undo: delete the responses, the check-in, and what was posted (the parent, that DM thread).
+        CheckIn[] current = {posted};
         try {
-            started = storeThreads(posted);
+            current[0] = withLeaderThread(posted);
+            checkIns.replace(current[0]);
             responses.insertAll(initial);
-            schedule.started(started);
+            schedule.started(current[0]);
         } catch (RuntimeException e) {
-            log.error("Check-in {}: could not be stored; removing it and its parent message", checkIn.id(), e);
+            log.error("Check-in {}: could not be stored; removing it and its messages", checkIn.id(), e);
+            CheckIn toRemove = current[0];
             undo(checkIn, "its responses", () -> responses.deleteForCheckIn(checkIn.id()));
             undo(checkIn, "the check-in", () -> checkIns.delete(checkIn.id()));
-            undo(checkIn, "the parent message", () -> messenger.deleteParent(posted));
+            undo(checkIn, "its messages", () -> messenger.deleteParent(toRemove));
             return new StartOutcome.Refused(NOTHING_STARTED);
         }
+        CheckIn started = current[0];
         log.info("Check-in {} started by {} in team {} with {} people", started.id(), started.leaderId(),
                 started.teamId(), started.participants().size());
         notices.started(started);
@@ -106,15 +110,13 @@ class Launch {
         return Optional.empty();
     }
 
-    /** The parent with its thread, and the leader's DM thread that collects a leader-only check-in's answers. */
-    private CheckIn storeThreads(CheckIn checkIn) {
-        CheckIn stored = checkIn;
-        if (checkIn.visibility() == Visibility.LEADER) {
-            CheckInMessenger.Posted thread = messenger.startLeaderThread(checkIn);
-            stored = checkIn.withLeaderThread(thread.channelId(), thread.ts());
+    /** A leader-only check-in collects its answers in a thread in the leader's DM. */
+    private CheckIn withLeaderThread(CheckIn checkIn) {
+        if (checkIn.visibility() != Visibility.LEADER) {
+            return checkIn;
         }
-        checkIns.replace(stored);
-        return stored;
+        CheckInMessenger.Posted thread = messenger.startLeaderThread(checkIn);
+        return checkIn.withLeaderThread(thread.channelId(), thread.ts());
     }
 
     private static String whyNotPosted(CheckIn checkIn, RuntimeException e) {

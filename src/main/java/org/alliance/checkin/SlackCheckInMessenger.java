@@ -60,17 +60,21 @@ class SlackCheckInMessenger implements CheckInMessenger {
 
     @Override
     public void deleteParent(CheckIn checkIn) {
-        if (checkIn.parentTs() == null) {
+        delete(checkIn, checkIn.channelId(), checkIn.parentTs(), "its parent message");
+        delete(checkIn, checkIn.leaderChannelId(), checkIn.leaderThreadTs(), "the leader's DM thread");
+    }
+
+    private void delete(CheckIn checkIn, String channelId, String ts, String what) {
+        if (channelId == null || ts == null) {
             return;
         }
         try {
-            ChatDeleteResponse r = api.call(checkIn.teamId(), "chat.delete",
-                    c -> c.chatDelete(b -> b.channel(checkIn.channelId()).ts(checkIn.parentTs())));
+            ChatDeleteResponse r = api.call(checkIn.teamId(), "chat.delete", c -> c.chatDelete(b -> b.channel(channelId).ts(ts)));
             if (!r.isOk()) {
-                log.warn("Check-in {}: could not delete its parent message: {}", checkIn.id(), r.getError());
+                log.warn("Check-in {}: could not delete {}: {}", checkIn.id(), what, r.getError());
             }
         } catch (SlackCallFailed e) {
-            log.warn("Check-in {}: could not delete its parent message: {}", checkIn.id(), e.getMessage());
+            log.warn("Check-in {}: could not delete {}: {}", checkIn.id(), what, e.getMessage());
         }
     }
 

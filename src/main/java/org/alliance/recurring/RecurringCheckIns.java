@@ -19,6 +19,8 @@ import org.alliance.schedule.Job;
 import org.alliance.schedule.JobKind;
 import org.alliance.schedule.Schedule;
 import org.alliance.slack.SlackText;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 /**
@@ -27,6 +29,8 @@ import org.springframework.stereotype.Service;
  */
 @Service
 class RecurringCheckIns implements Recurring {
+
+    private static final Logger log = LoggerFactory.getLogger(RecurringCheckIns.class);
 
     // Stored with every round's job: rounds already waiting in a database find their handler by it.
     static final JobKind<RoundJobData> ROUND = new JobKind<>("series.round", RoundJobData.class);
@@ -47,6 +51,9 @@ class RecurringCheckIns implements Recurring {
         this.ids = ids;
         this.clock = clock;
     }
+
+    static final String NOTHING_SET_UP = "Something went wrong while setting up the recurring check-in, so nothing "
+            + "was set up. Please try again in a moment.";
 
     @Override
     public SetUp start(StartRequest request, String every, LocalTime at) {
@@ -70,8 +77,9 @@ class RecurringCheckIns implements Recurring {
                 request.channelId(), request.visibility(),
                 request.dueIn() == null ? null : request.dueIn().toString(), cadence.word(), at, SeriesStatus.ACTIVE,
                 clock.instant(), 0, first);
-        series.insert(created);
-        scheduleNext(created);
+        if (!storeWithFirstRound(created)) {
+            return SetUp.refused(NOTHING_SET_UP);
+        }
         String atIgnored = cadence instanceof Cron && at != null
                 ? " (the schedule sets the time, so `at:` is not used)" : "";
         String setUp = ":repeat: Recurring check-in `" + created.id() + "` is set up: " + SlackText.escape(cadence.describe())
@@ -147,13 +155,40 @@ class RecurringCheckIns implements Recurring {
         return lines;
     }
 
+    /**
+     * A series is stored only together with its first round's job: one without it would never run.
+     * The job's time needs Slack (people's time zones), so it is worked out before anything is
+     * written, and the series is removed again if the job can't be stored.
+     */
+    private boolean storeWithFirstRound(Series created) {
+        Job<RoundJobData> firstRound;
+        try {
+            firstRound = roundJob(created);
+        } catch (RuntimeException e) {
+            log.warn("Series {}: could not plan its first round: {}", created.id(), e.getMessage());
+            return false;
+        }
+        series.insert(created);
+        try {
+            schedule.add(firstRound);
+            return true;
+        } catch (RuntimeException e) {
+            log.error("Series {}: could not schedule its first round; removing it", created.id(), e);
+            series.delete(created.id());
+            return false;
+        }
+    }
+
     /** The round's job runs when the first of its people reaches the round's local time. */
     void scheduleNext(Series s) {
-        if (s.next() == null) {
-            return;
+        if (s.next() != null) {
+            schedule.add(roundJob(s));
         }
-        schedule.add(new Job<>(ROUND.key(s.id(), s.next()), s.teamId(), ROUND, firstInvitation(s, s.next()),
-                new RoundJobData(s.id(), s.next())));
+    }
+
+    private Job<RoundJobData> roundJob(Series s) {
+        return new Job<>(ROUND.key(s.id(), s.next()), s.teamId(), ROUND, firstInvitation(s, s.next()),
+                new RoundJobData(s.id(), s.next()));
     }
 
     /** When the first of the series' people (or its leader) reaches {@code occurrence} on their own clock. */

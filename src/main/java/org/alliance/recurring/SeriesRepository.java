@@ -35,6 +35,10 @@ class SeriesRepository {
         collection.insertOne(new SeriesDocument(series.id(), series));
     }
 
+    void delete(String id) {
+        collection.deleteOne(Filters.eq("_id", id));
+    }
+
     Optional<Series> find(String teamId, String id) {
         return find(id).filter(s -> s.teamId().equals(teamId));
     }

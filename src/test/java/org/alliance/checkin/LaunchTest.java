@@ -214,7 +214,9 @@ class LaunchTest {
         StartOutcome outcome = launch.launch(plan(Visibility.LEADER, "U0ALICE"));
 
         assertThat(refusal(outcome)).isEqualTo(Launch.NOTHING_STARTED);
-        assertThat(messenger.calls).contains("deleteParent K2345A " + messenger.parentTs);
+        // The leader's DM thread was opened before the failure, so it is removed with the parent.
+        assertThat(messenger.calls).contains("deleteParent K2345A " + messenger.parentTs + " and DU0LEADER "
+                + messenger.leaderThreadTs);
         assertNoInvitations();
         assertNothingStored();
     }

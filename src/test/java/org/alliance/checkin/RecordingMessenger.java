@@ -17,6 +17,8 @@ final class RecordingMessenger implements CheckInMessenger {
     final List<String> calls;
     /** The ts of the parent message most recently posted. */
     String parentTs;
+    /** The ts of the leader's DM thread most recently opened. */
+    String leaderThreadTs;
 
     private final Map<String, RuntimeException> failing = new HashMap<>();
     private final Set<String> unreachable = new HashSet<>();
@@ -71,7 +73,8 @@ final class RecordingMessenger implements CheckInMessenger {
 
     @Override
     public void deleteParent(CheckIn checkIn) {
-        record("deleteParent", checkIn.id() + " " + checkIn.parentTs());
+        record("deleteParent", checkIn.id() + " " + checkIn.parentTs()
+                + (checkIn.leaderThreadTs() == null ? "" : " and " + checkIn.leaderChannelId() + " " + checkIn.leaderThreadTs()));
     }
 
     @Override
@@ -101,7 +104,8 @@ final class RecordingMessenger implements CheckInMessenger {
     @Override
     public Posted startLeaderThread(CheckIn checkIn) {
         record("startLeaderThread", checkIn.id());
-        return new Posted("D" + checkIn.leaderId(), nextTs());
+        leaderThreadTs = nextTs();
+        return new Posted("D" + checkIn.leaderId(), leaderThreadTs);
     }
 
     @Override

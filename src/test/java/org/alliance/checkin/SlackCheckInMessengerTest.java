@@ -210,7 +210,17 @@ class SlackCheckInMessengerTest extends AllianceIntegrationTest {
 
         messenger.deleteParent(checkIn(Visibility.LEADER));
 
-        assertThat(slack.lastCall("chat.delete").orElseThrow().param("ts")).isEqualTo(PARENT_TS);
+        assertThat(slack.calls("chat.delete")).extracting(c -> c.param("ts")).contains(PARENT_TS);
+    }
+
+    @Test
+    void deletingTheParentAlsoRemovesTheLeadersThreadWhenItWasOpened() {
+        CheckIn withThread = checkIn(Visibility.LEADER).withLeaderThread("DU0LEAD", "1700000000.777777");
+
+        messenger.deleteParent(withThread);
+
+        assertThat(slack.calls("chat.delete")).extracting(c -> c.param("channel") + " " + c.param("ts"))
+                .containsExactly(CHANNEL + " " + PARENT_TS, "DU0LEAD 1700000000.777777");
     }
 
     // ---- invitation ----------------------------------------------------------------------------
