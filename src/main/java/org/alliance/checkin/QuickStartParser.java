@@ -188,12 +188,11 @@ final class QuickStartParser {
     static String code(String raw) {
         String plain = raw == null ? "" : raw;
         if (plain.length() > 4 * MAX_QUOTED) {
-            plain = plain.substring(0, 4 * MAX_QUOTED);
+            plain = plain.substring(0, SlackText.safeCut(plain, 4 * MAX_QUOTED));
         }
         plain = unescape(plain).replace('`', '\'').replaceAll("\\s+", " ").strip();
         if (plain.length() > MAX_QUOTED) {
-            int cut = Character.isLowSurrogate(plain.charAt(MAX_QUOTED)) ? MAX_QUOTED - 1 : MAX_QUOTED;
-            plain = plain.substring(0, cut) + "…";
+            plain = plain.substring(0, SlackText.safeCut(plain, MAX_QUOTED)) + "…";
         }
         return "`" + SlackText.escape(plain) + "`";
     }

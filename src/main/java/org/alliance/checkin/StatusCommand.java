@@ -95,6 +95,6 @@ class StatusCommand implements Subcommand {
         }
         String out = text.toString().strip();
         // An ephemeral message holds about 40,000 characters; a long status is cut, never lost.
-        return out.length() > 35_000 ? out.substring(0, 35_000) + "\n…(more in the thread and your DMs)" : out;
+        return out.length() > 35_000 ? out.substring(0, SlackText.safeCut(out, 35_000)) + "\n…(more in the thread and your DMs)" : out;
     }
 }

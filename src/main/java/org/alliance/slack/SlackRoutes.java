@@ -22,6 +22,10 @@ import org.springframework.stereotype.Component;
 @Component
 class SlackRoutes {
 
+    /** The events this module handles itself (registered below); Bolt keeps one handler per type. */
+    static final Set<Class<?>> OWN_EVENTS = Set.of(MessageChangedEvent.class, MessageDeletedEvent.class,
+            MessageBotEvent.class, UserChangeEvent.class, AppUninstalledEvent.class, TokensRevokedEvent.class);
+
     private final CommandRouter commands;
     private final List<ActionRoute> actions;
     private final List<SubmissionRoute> submissions;
@@ -40,6 +44,10 @@ class SlackRoutes {
         unique(actions, ActionRoute::actionId, "action id");
         unique(submissions, SubmissionRoute::callbackId, "view callback id");
         unique(events, r -> r.eventType().getName(), "event type");
+        events.stream().filter(r -> OWN_EVENTS.contains(r.eventType())).findFirst().ifPresent(r -> {
+            throw new IllegalStateException("The Slack adapter handles " + r.eventType().getSimpleName()
+                    + " itself; a feature can't claim it too.");
+        });
     }
 
     void register(App app) {

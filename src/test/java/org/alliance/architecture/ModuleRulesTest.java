@@ -35,7 +35,8 @@ class ModuleRulesTest {
     @Test
     void aDomainRecordHoldingASlackTypeFails() {
         assertThatThrownBy(() -> ModuleRules.domainValuesHoldNoTechnology(FIXTURE).check(BROKEN))
-                .isInstanceOf(AssertionError.class).hasMessageContaining("com.slack.api.model.User");
+                .isInstanceOf(AssertionError.class).hasMessageContaining("com.slack.api.model.User")
+                .hasMessageContaining("org.bson.Document").hasMessageContaining("org.quartz.JobKey");
     }
 
     @Test
