@@ -1,5 +1,7 @@
 package org.alliance.relationships;
 
+import java.util.function.Function;
+
 import org.alliance.schedule.Job;
 import org.alliance.schedule.JobHandler;
 import org.alliance.schedule.JobKind;
@@ -26,7 +28,7 @@ class DriftJobHandlers {
     }
 
     private static <P extends Record> JobHandler<P> handler(JobKind<P> kind,
-                                                            java.util.function.Function<Job<P>, JobHandler.Outcome> run) {
+                                                            Function<Job<P>, JobHandler.Outcome> run) {
         return new JobHandler<>() {
             @Override
             public JobKind<P> kind() {
