@@ -81,4 +81,11 @@ class CheckInRepository {
                 .map(CheckInDocument::checkIn).into(new ArrayList<>());
     }
 
+    /** Every check-in, one at a time (a cursor, not a list: there may be many). */
+    void forEach(java.util.function.Consumer<CheckIn> each) {
+        for (CheckInDocument doc : collection.find()) {
+            each.accept(doc.checkIn());
+        }
+    }
+
 }

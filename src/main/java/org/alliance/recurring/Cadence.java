@@ -1,5 +1,6 @@
 package org.alliance.recurring;
 
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 
@@ -52,6 +53,12 @@ sealed interface Cadence permits Every, Cron {
      * while counting from the first round gives Mar 31.
      */
     LocalDateTime nth(LocalDateTime first, int n);
+
+    /**
+     * The longest wait between two rounds from {@code from} on: how long a person may fairly go
+     * between check-ins. Null for a cron with fewer than two rounds left.
+     */
+    Duration longestGap(LocalDateTime from);
 
     /** For people: "every 2 weeks at 10:00", "on the schedule `0 10 * * MON`". */
     String describe();

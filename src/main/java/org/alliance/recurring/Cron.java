@@ -1,6 +1,7 @@
 package org.alliance.recurring;
 
 import java.text.ParseException;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Date;
@@ -88,6 +89,25 @@ final class Cron implements Cadence {
             at = after(at);
         }
         return at;
+    }
+
+    /** Looked at over this many rounds: enough to see a weekly or monthly pattern's longest gap. */
+    private static final int GAPS = 12;
+
+    @Override
+    public Duration longestGap(LocalDateTime from) {
+        // "Mondays and Thursdays" has gaps of 3 and 4 days: a person may fairly wait the longer one.
+        LocalDateTime previous = first(from);
+        Duration longest = null;
+        for (int i = 0; i < GAPS && previous != null; i++) {
+            LocalDateTime next = after(previous);
+            if (next != null) {
+                Duration gap = Duration.between(previous, next);
+                longest = longest == null || gap.compareTo(longest) > 0 ? gap : longest;
+            }
+            previous = next;
+        }
+        return longest;
     }
 
     private LocalDateTime after(LocalDateTime local) {

@@ -1,5 +1,6 @@
 package org.alliance.recurring;
 
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.Period;
@@ -58,6 +59,12 @@ final class Every implements Cadence {
         }
         // One multiplied step from the anchor, so a month-end clamp never carries into later months.
         return first.plus(step.multipliedBy(n));
+    }
+
+    @Override
+    public Duration longestGap(LocalDateTime from) {
+        // A month is counted as its longest, so nobody is called overdue in a 31-day month.
+        return Duration.ofDays(step.getMonths() * 31L + step.getDays());
     }
 
     @Override

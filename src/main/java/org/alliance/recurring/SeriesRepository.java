@@ -2,8 +2,10 @@ package org.alliance.recurring;
 
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
@@ -14,6 +16,7 @@ import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
 import org.bson.codecs.pojo.annotations.BsonId;
+import org.bson.conversions.Bson;
 import org.springframework.stereotype.Repository;
 
 @Repository
@@ -23,6 +26,7 @@ class SeriesRepository {
     }
 
     private static final String P = "series.";
+    private static final Bson RUNNING = Filters.in(P + "status", SeriesStatus.ACTIVE.name(), SeriesStatus.PAUSED.name());
 
     private final MongoCollection<SeriesDocument> collection;
 
@@ -61,6 +65,18 @@ class SeriesRepository {
 
     void setNext(String id, LocalDateTime next) {
         collection.updateOne(Filters.eq("_id", id), Updates.set(P + "next", next));
+    }
+
+    /** The leader's series that still have people in them: active or paused. */
+    List<Series> running(String teamId, String leaderId) {
+        return collection.find(Filters.and(Filters.eq(P + "teamId", teamId), Filters.eq(P + "leaderId", leaderId),
+                RUNNING)).map(SeriesDocument::series).into(new ArrayList<>());
+    }
+
+    /** Who leads a running series in the workspace. */
+    Set<String> runningLeaders(String teamId) {
+        return collection.find(Filters.and(Filters.eq(P + "teamId", teamId), RUNNING))
+                .map(d -> d.series().leaderId()).into(new HashSet<>());
     }
 
     List<Series> ledBy(String teamId, String leaderId) {

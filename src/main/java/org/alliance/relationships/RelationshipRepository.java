@@ -2,8 +2,10 @@ package org.alliance.relationships;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
@@ -12,6 +14,7 @@ import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
+import com.mongodb.client.result.UpdateResult;
 import org.bson.codecs.pojo.annotations.BsonId;
 import org.bson.conversions.Bson;
 import org.springframework.stereotype.Repository;
@@ -34,6 +37,8 @@ class RelationshipRepository {
     RelationshipRepository(MongoDatabase database) {
         this.collection = database.getCollection("relationships", RelationshipDocument.class);
         collection.createIndex(Indexes.ascending("teamId", "leaderId", "lastCheckInAt"));
+        // The daily drift sweep: who in a workspace has gone longest without a check-in.
+        collection.createIndex(Indexes.ascending("teamId", "tracking", "lastCheckInAt"));
     }
 
     static String id(String teamId, String leaderId, String memberId) {
@@ -66,6 +71,33 @@ class RelationshipRepository {
     /** False when the leader did not follow this person (never, or not any more). */
     boolean stopTracking(String teamId, String leaderId, String memberId) {
         return update(teamId, leaderId, memberId, Filters.eq("tracking", true), Updates.set("tracking", false));
+    }
+
+    /** Leaders with someone they follow whom they last checked in with before {@code before}. */
+    Set<String> leadersWithoutCheckInSince(String teamId, Instant before) {
+        return collection.distinct("leaderId", Filters.and(Filters.eq("teamId", teamId), Filters.eq("tracking", true),
+                Filters.lt("lastCheckInAt", before)), String.class).into(new HashSet<>());
+    }
+
+    /** The workspaces anyone has checked in within. */
+    Set<String> teams() {
+        return collection.distinct("teamId", String.class).into(new HashSet<>());
+    }
+
+    /**
+     * Stores a relationship from check-ins of the past, only if there is none: one already kept by
+     * newer check-ins knows better. False when it existed.
+     */
+    boolean insertIfMissing(Relationship r) {
+        UpdateResult result = collection.updateOne(Filters.eq("_id", id(r.teamId(), r.leaderId(), r.memberId())),
+                Updates.combine(Updates.setOnInsert("teamId", r.teamId()), Updates.setOnInsert("leaderId", r.leaderId()),
+                        Updates.setOnInsert("memberId", r.memberId()),
+                        Updates.setOnInsert("firstCheckInAt", r.firstCheckInAt()),
+                        Updates.setOnInsert("lastCheckInAt", r.lastCheckInAt()),
+                        Updates.setOnInsert("lastCheckInId", r.lastCheckInId()),
+                        Updates.setOnInsert("checkIns", r.checkIns()), Updates.setOnInsert("tracking", true)),
+                new UpdateOptions().upsert(true));
+        return result.getUpsertedId() != null;
     }
 
     void driftAlerted(String teamId, String leaderId, String memberId, Instant at) {

@@ -13,9 +13,9 @@ import org.springframework.stereotype.Service;
 public class Relationships {
 
     private final RelationshipRepository repository;
-    private final DriftSettings drift;
+    private final DriftRule drift;
 
-    Relationships(RelationshipRepository repository, DriftSettings drift) {
+    Relationships(RelationshipRepository repository, DriftRule drift) {
         this.repository = repository;
         this.drift = drift;
     }
@@ -42,9 +42,20 @@ public class Relationships {
         return repository.find(teamId, leaderId, memberId);
     }
 
-    /** Whether it has been too long since the leader checked in with this person (the drift marker and alert). */
+    /**
+     * Whether it has been too long since the leader checked in with this person (the drift marker and
+     * alert): {@code alliance.drift.after}, or for someone in one of the leader's recurring check-ins
+     * its rhythm plus {@code alliance.drift.recurring-grace}. Looks the leader's recurring check-ins up
+     * each time: for many people of one leader, {@link #drifting(String, String, Instant)} does it once.
+     */
     public boolean drifting(Relationship relationship, Instant now) {
-        return relationship.driftedAt(now, drift.after());
+        return drift.limits(relationship.teamId(), relationship.leaderId()).drifting(relationship, now);
+    }
+
+    /** The people {@code leaderId} follows who are drifting, the longest without a check-in first. */
+    public List<Relationship> drifting(String teamId, String leaderId, Instant now) {
+        DriftLimits limits = drift.limits(teamId, leaderId);
+        return people(teamId, leaderId).stream().filter(r -> limits.drifting(r, now)).toList();
     }
 
     /** Removes a person from the leader's people until they next check in with them; false if not followed. */

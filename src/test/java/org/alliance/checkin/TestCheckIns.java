@@ -52,6 +52,11 @@ public final class TestCheckIns {
         return new CheckInQueries(checkIns, responses, checkInSchedule(schedule));
     }
 
+    /** Every stored check-in, as features that look back over all of them read it. */
+    public PastCheckIns past() {
+        return new PastCheckIns(checkIns);
+    }
+
     static CheckInSchedule checkInSchedule(Schedule schedule) {
         return new CheckInSchedule(schedule, new ReminderSettings(null, null, null), new FollowUpSettings(null));
     }

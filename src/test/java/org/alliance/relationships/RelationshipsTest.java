@@ -19,11 +19,12 @@ class RelationshipsTest {
     private static final Instant MONDAY = Instant.parse("2026-11-30T10:00:00Z");
 
     private Relationships relationships;
+    private final java.util.Map<String, Duration> rhythms = new java.util.HashMap<>();
 
     @BeforeEach
     void relationships() {
         relationships = new Relationships(new RelationshipRepository(InMemoryMongo.freshDatabase()),
-                new DriftSettings(null, null, null));
+                new DriftRule(new DriftSettings(null, null, null), (teamId, leaderId) -> rhythms));
     }
 
     private void started(String checkInId, Instant at, String... people) {
@@ -94,5 +95,23 @@ class RelationshipsTest {
         assertThat(ann.driftedAt(MONDAY.plus(Duration.ofDays(30)).plusSeconds(1), Duration.ofDays(30))).isTrue();
         assertThat(relationships.drifting(ann, MONDAY.plus(Duration.ofDays(29)))).as("default: 30 days").isFalse();
         assertThat(relationships.drifting(ann, MONDAY.plus(Duration.ofDays(31)))).isTrue();
+    }
+
+    @Test
+    void someoneInARecurringCheckInDriftsAfterItsRhythmPlusTheGrace() {
+        started("K1", MONDAY, "U0ANN", "U0BOB", "U0CY");
+        rhythms.put("U0ANN", Duration.ofDays(7));
+        rhythms.put("U0CY", Duration.ofDays(31));
+        Relationship ann = relationships.find(TEAM, LEADER, "U0ANN").orElseThrow();
+        Relationship cy = relationships.find(TEAM, LEADER, "U0CY").orElseThrow();
+
+        // Weekly: 7 days and 3 of grace.
+        assertThat(relationships.drifting(ann, MONDAY.plus(Duration.ofDays(10)))).isFalse();
+        assertThat(relationships.drifting(ann, MONDAY.plus(Duration.ofDays(10)).plusSeconds(1))).isTrue();
+        // Monthly: 34 days instead of 30, not the shorter of the two.
+        assertThat(relationships.drifting(cy, MONDAY.plus(Duration.ofDays(31)))).isFalse();
+        assertThat(relationships.drifting(cy, MONDAY.plus(Duration.ofDays(35)))).isTrue();
+        assertThat(relationships.drifting(TEAM, LEADER, MONDAY.plus(Duration.ofDays(31))))
+                .extracting(Relationship::memberId).containsExactly("U0ANN", "U0BOB");
     }
 }
