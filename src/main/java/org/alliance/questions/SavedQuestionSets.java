@@ -46,54 +46,58 @@ class SavedQuestionSets {
     }
 
     Outcome update(String teamId, String userId, QuestionSet set) {
-        Optional<String> refusal = refusalToChange(teamId, userId, set.key(), "change");
-        if (refusal.isPresent()) {
-            return new Outcome.Refused(refusal.get());
+        Owned owned = owned(teamId, userId, set.key(), "change");
+        if (owned.refusal() != null) {
+            return new Outcome.Refused(owned.refusal());
         }
-        StoredSet stored = repository.findStored(teamId, set.key()).orElseThrow();
-        return repository.replaceSaved(teamId, set, userId, stored.createdAt(), clock.instant())
-                ? new Outcome.Saved(set)
-                : new Outcome.Refused(gone(set.key()));
+        return repository.replaceSaved(teamId, set, userId, owned.stored().createdAt(), clock.instant())
+                ? new Outcome.Saved(set) : new Outcome.Refused(gone(set.key()));
     }
 
     /** The deleted set, or why it can't be deleted. */
     Outcome delete(String teamId, String userId, String key) {
-        Optional<String> refusal = refusalToChange(teamId, userId, key, "delete");
-        if (refusal.isPresent()) {
-            return new Outcome.Refused(refusal.get());
+        Owned owned = owned(teamId, userId, key, "delete");
+        if (owned.refusal() != null) {
+            return new Outcome.Refused(owned.refusal());
         }
-        QuestionSet set = repository.findStored(teamId, key).orElseThrow().set();
-        return repository.deleteSaved(teamId, key, userId) ? new Outcome.Saved(set) : new Outcome.Refused(gone(key));
+        QuestionSet set = owned.stored().set();
+        return repository.deleteSaved(teamId, set.key(), userId) ? new Outcome.Saved(set)
+                : new Outcome.Refused(gone(key));
     }
 
     /** The set {@code userId} may edit, or why not, in mrkdwn. */
     Outcome forEditing(String teamId, String userId, String key) {
-        Optional<String> refusal = refusalToChange(teamId, userId, key, "change");
-        return refusal.<Outcome>map(Outcome.Refused::new)
-                .orElseGet(() -> new Outcome.Saved(repository.findStored(teamId, key).orElseThrow().set()));
+        Owned owned = owned(teamId, userId, key, "change");
+        return owned.refusal() != null ? new Outcome.Refused(owned.refusal()) : new Outcome.Saved(owned.stored().set());
     }
 
-    /** Why {@code userId} may not {@code verb} the set (mrkdwn, user text escaped); empty when they may. */
-    private Optional<String> refusalToChange(String teamId, String userId, String key, String verb) {
+    /** A saved set of the person's own, or why it isn't one (mrkdwn, user text escaped). */
+    private record Owned(StoredSet stored, String refusal) {
+        static Owned refused(String refusal) {
+            return new Owned(null, refusal);
+        }
+    }
+
+    private Owned owned(String teamId, String userId, String key, String verb) {
         String k = SetKeys.normalize(key);
         if (k.equals(QuestionSets.CUSTOM)) {
-            return Optional.of("`custom` is the choice to write your own questions when you start a check-in; "
+            return Owned.refused("`custom` is the choice to write your own questions when you start a check-in; "
                     + "there is no set to " + verb + ".");
         }
         Optional<StoredSet> stored = questionSets.stored(teamId, k);
         if (stored.isEmpty()) {
-            return Optional.of(gone(key));
+            return Owned.refused(gone(key));
         }
         if (stored.get().builtIn()) {
-            return Optional.of("`" + k + "` is a built-in purpose, so it can't be changed or deleted. Save your own "
-                    + "version with `/alliance templates new`.");
+            return Owned.refused("`" + k + "` is a built-in purpose, so it can't be changed or deleted. Save your "
+                    + "own version with `/alliance templates new`.");
         }
         if (!stored.get().createdBy().equals(userId)) {
-            return Optional.of("Only <@" + stored.get().createdBy() + ">, who saved *"
+            return Owned.refused("Only <@" + stored.get().createdBy() + ">, who saved *"
                     + SlackText.escape(stored.get().set().title()) + "* (`" + k + "`), can " + verb
                     + " it. You can still use it, or save your own with `/alliance templates new`.");
         }
-        return Optional.empty();
+        return new Owned(stored.get(), null);
     }
 
     /** What to tell the person about an outcome that saved nothing. */
