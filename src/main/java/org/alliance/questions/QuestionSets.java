@@ -8,7 +8,10 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.stereotype.Service;
 
-/** The question sets of a workspace: the built-in purposes, copied into its own collection on first use. */
+/**
+ * The question sets of a workspace: the built-in purposes, copied into its own collection on first use, and the
+ * sets its people saved ({@link SavedQuestionSets}), which work wherever a purpose does.
+ */
 @Service
 public class QuestionSets {
 
@@ -33,6 +36,17 @@ public class QuestionSets {
         }
         seed(teamId);
         return repository.find(teamId, key.strip().toLowerCase(Locale.ROOT));
+    }
+
+    /** Every set of the workspace with who saved it, built-in purposes first. */
+    List<StoredSet> stored(String teamId) {
+        seed(teamId);
+        return repository.stored(teamId);
+    }
+
+    Optional<StoredSet> stored(String teamId, String key) {
+        seed(teamId);
+        return repository.findStored(teamId, SetKeys.normalize(key));
     }
 
     public List<String> keys(String teamId) {

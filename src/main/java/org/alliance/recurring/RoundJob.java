@@ -57,7 +57,8 @@ class RoundJob implements JobHandler<RoundJobData> {
             StartOutcome outcome = starter.startRound(s.request(), occurrence, s.rounds());
             if (outcome instanceof StartOutcome.Refused refused) {
                 messenger.tell(s.teamId(), s.leaderId(), ":warning: Round " + s.rounds() + " of your recurring "
-                        + "check-in `" + s.id() + "` couldn't start: " + refused.message());
+                        + "check-in `" + s.id() + "` couldn't start: " + refused.message() + " The next round is "
+                        + "planned as usual; `/alliance stop " + s.id() + "` ends the series.");
             }
         } catch (RuntimeException e) {
             log.error("Series {}: round {} failed to start", s.id(), s.rounds(), e);
