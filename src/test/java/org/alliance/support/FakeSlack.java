@@ -69,8 +69,11 @@ public final class FakeSlack implements AutoCloseable {
         }
     }
 
-    /** Slack's completeUploadExternal takes conversation ids only; a user id is refused. */
-    private static final java.util.regex.Pattern CONVERSATION_ID = java.util.regex.Pattern.compile("^[CGDZ][A-Z0-9]{8,}$");
+    /**
+     * Slack's completeUploadExternal takes conversation ids only (its pattern is ^[CGDZ][A-Z0-9]{8,}$);
+     * a user id is refused. The length is not checked, as this fake's ids are short.
+     */
+    private static final java.util.regex.Pattern CONVERSATION_ID = java.util.regex.Pattern.compile("^[CGDZ][A-Z0-9]+$");
 
     private record Rule(Predicate<Map<String, String>> when, String error) {
     }
