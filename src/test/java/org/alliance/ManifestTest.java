@@ -30,7 +30,9 @@ class ManifestTest {
 
     private static final List<String> BOT_SCOPES = List.of(
             "commands", "chat:write", "im:write", "im:history", "users:read",
-            "app_mentions:read", "usergroups:read", "channels:read", "groups:read");
+            "app_mentions:read", "usergroups:read", "channels:read", "groups:read",
+            // /alliance export uploads a CSV to the asker's DM.
+            "files:write");
 
     /** Bot event -> the bot scope Slack requires before it delivers that event. */
     private static final Map<String, String> EVENT_SCOPES = Map.of(

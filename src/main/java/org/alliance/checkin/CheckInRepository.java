@@ -54,6 +54,12 @@ class CheckInRepository {
         return find(id).filter(c -> c.teamId().equals(teamId));
     }
 
+    /** The check-ins of a workspace with these ids, by the _id index; unknown ids are left out. */
+    List<CheckIn> findAll(String teamId, java.util.Collection<String> ids) {
+        return collection.find(Filters.in("_id", ids)).map(CheckInDocument::checkIn)
+                .into(new ArrayList<>()).stream().filter(c -> c.teamId().equals(teamId)).toList();
+    }
+
     void replace(CheckIn checkIn) {
         collection.replaceOne(Filters.eq("_id", checkIn.id()), new CheckInDocument(checkIn.id(), checkIn));
     }

@@ -66,6 +66,12 @@ class ResponseRepository {
                 .map(ResponseDocument::response).into(new ArrayList<>());
     }
 
+    /** Every response of one person in a workspace, served by the (teamId, userId, status) index. */
+    List<Response> forUser(String teamId, String userId) {
+        return collection.find(Filters.and(Filters.eq(P + "teamId", teamId), Filters.eq(P + "userId", userId)))
+                .map(ResponseDocument::response).into(new ArrayList<>());
+    }
+
     Optional<Response> byDmThread(String teamId, String dmChannelId, String dmTs) {
         return Optional.ofNullable(collection.find(Filters.and(Filters.eq(P + "teamId", teamId),
                         Filters.eq(P + "dmChannelId", dmChannelId), Filters.eq(P + "dmTs", dmTs))).first())

@@ -62,6 +62,19 @@ public final class FakeSlack implements AutoCloseable {
     private record User(String id, String name, String tz) {
     }
 
+    /** A file shared by files.completeUploadExternal, with the bytes POSTed to its upload URL. */
+    public record SharedFile(String fileId, String channelId, String title, String initialComment, byte[] content) {
+        public String text() {
+            return new String(content, StandardCharsets.UTF_8);
+        }
+    }
+
+    /**
+     * Slack's completeUploadExternal takes conversation ids only (its pattern is ^[CGDZ][A-Z0-9]{8,}$);
+     * a user id is refused. The length is not checked, as this fake's ids are short.
+     */
+    private static final java.util.regex.Pattern CONVERSATION_ID = java.util.regex.Pattern.compile("^[CGDZ][A-Z0-9]+$");
+
     private record Rule(Predicate<Map<String, String>> when, String error) {
     }
 
@@ -103,10 +116,14 @@ public final class FakeSlack implements AutoCloseable {
     private final Map<String, User> users = new ConcurrentHashMap<>();
     private final Map<String, List<String>> userGroups = new ConcurrentHashMap<>();
     private final Map<String, List<String>> channelMembers = new ConcurrentHashMap<>();
+    private final Map<String, Integer> uploadLengths = new ConcurrentHashMap<>();
+    private final Map<String, byte[]> uploads = new ConcurrentHashMap<>();
+    private final List<SharedFile> sharedFiles = new CopyOnWriteArrayList<>();
 
     // Never reset: ids stay unique across tests that share one fake and one database.
     private final AtomicLong tsCounter = new AtomicLong();
     private final AtomicInteger viewCounter = new AtomicInteger();
+    private final AtomicInteger fileCounter = new AtomicInteger();
 
     private FakeSlack(HttpServer server, ExecutorService executor) {
         this.server = server;
@@ -126,6 +143,7 @@ public final class FakeSlack implements AutoCloseable {
             server.setExecutor(executor);
             FakeSlack fake = new FakeSlack(server, executor);
             server.createContext("/api/", fake::handle);
+            server.createContext("/upload/", fake::handleUpload);
             server.start();
             return fake;
         } catch (IOException e) {
@@ -156,6 +174,11 @@ public final class FakeSlack implements AutoCloseable {
 
     public List<Call> allAttempts(String method) {
         return calls.stream().filter(c -> c.method().equals(method)).toList();
+    }
+
+    /** Files shared with files.completeUploadExternal, in order. */
+    public List<SharedFile> sharedFiles() {
+        return List.copyOf(sharedFiles);
     }
 
     public Optional<Call> lastCall(String method) {
@@ -248,6 +271,9 @@ public final class FakeSlack implements AutoCloseable {
         limitRules.clear();
         stormRules.clear();
         overrides.clear();
+        uploadLengths.clear();
+        uploads.clear();
+        sharedFiles.clear();
         restoreDirectory();
     }
 
@@ -293,6 +319,31 @@ public final class FakeSlack implements AutoCloseable {
             exchange.sendResponseHeaders(reply.status(), bytes.length);
             try (OutputStream out = exchange.getResponseBody()) {
                 out.write(bytes);
+            }
+        } finally {
+            exchange.close();
+        }
+    }
+
+    /**
+     * The upload URL files.getUploadURLExternal hands out: takes the raw bytes of a file (recorded
+     * as method {@code upload}); a file id it did not hand out gets a 404.
+     */
+    private void handleUpload(HttpExchange exchange) throws IOException {
+        try {
+            String fileId = exchange.getRequestURI().getPath().substring("/upload/".length());
+            byte[] content = exchange.getRequestBody().readAllBytes();
+            boolean known = "POST".equals(exchange.getRequestMethod()) && uploadLengths.containsKey(fileId);
+            if (known) {
+                uploads.put(fileId, content);
+            }
+            int status = known ? 200 : 404;
+            calls.add(new Call("upload", Map.of("file_id", fileId, "length", String.valueOf(content.length)), null,
+                    status));
+            byte[] body = (known ? "OK - " + content.length : "not found").getBytes(StandardCharsets.UTF_8);
+            exchange.sendResponseHeaders(status, body.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(body);
             }
         } finally {
             exchange.close();
@@ -424,6 +475,8 @@ public final class FakeSlack implements AutoCloseable {
             case "usergroups.users.list" -> listed(userGroups.get(p.get("usergroup")), "users", "no_such_subteam");
             case "users.info" -> usersInfo(p);
             case "views.open", "views.update", "views.push", "views.publish" -> views(method, p);
+            case "files.getUploadURLExternal" -> getUploadUrl(p);
+            case "files.completeUploadExternal" -> completeUpload(p);
             default -> error("unknown_method");
         };
     }
@@ -560,6 +613,66 @@ public final class FakeSlack implements AutoCloseable {
         view.addProperty("hash", "h" + n);
         JsonObject answered = view;
         return ok(o -> o.add("view", answered));
+    }
+
+    private String getUploadUrl(Map<String, String> p) {
+        String filename = p.get("filename");
+        int length;
+        try {
+            length = Integer.parseInt(p.getOrDefault("length", ""));
+        } catch (NumberFormatException e) {
+            return error("invalid_arguments");
+        }
+        if (filename == null || filename.isBlank() || length < 1) {
+            return error("invalid_arguments");
+        }
+        String fileId = String.format("F%08d", fileCounter.incrementAndGet());
+        uploadLengths.put(fileId, length);
+        String uploadUrl = "http://127.0.0.1:" + server.getAddress().getPort() + "/upload/" + fileId;
+        return ok(o -> {
+            o.addProperty("upload_url", uploadUrl);
+            o.addProperty("file_id", fileId);
+        });
+    }
+
+    /** Shares uploaded files; fails like Slack when a file's bytes never arrived or their length is wrong. */
+    private String completeUpload(Map<String, String> p) {
+        String channel = p.get("channel_id");
+        if (channel != null && !CONVERSATION_ID.matcher(channel).matches()) {
+            return error("invalid_arguments");
+        }
+        JsonArray files;
+        try {
+            files = JsonParser.parseString(p.getOrDefault("files", "")).getAsJsonArray();
+        } catch (RuntimeException e) {
+            return error("invalid_arguments");
+        }
+        List<SharedFile> shared = new ArrayList<>();
+        for (JsonElement f : files) {
+            String id = f.getAsJsonObject().get("id").getAsString();
+            byte[] content = uploads.get(id);
+            if (content == null) {
+                return error("file_not_found");
+            }
+            if (content.length != uploadLengths.get(id)) {
+                return error("file_upload_size_mismatch");
+            }
+            JsonElement title = f.getAsJsonObject().get("title");
+            shared.add(new SharedFile(id, channel, title == null ? null : title.getAsString(),
+                    p.get("initial_comment"), content));
+        }
+        sharedFiles.addAll(shared);
+        return ok(o -> {
+            JsonArray answered = new JsonArray();
+            for (SharedFile f : shared) {
+                JsonObject file = new JsonObject();
+                file.addProperty("id", f.fileId());
+                file.addProperty("title", f.title());
+                file.addProperty("permalink", TEAM_URL + "files/" + BOT_USER_ID + "/" + f.fileId());
+                answered.add(file);
+            }
+            o.add("files", answered);
+        });
     }
 
     // ---- helpers ----------------------------------------------------------------------------
