@@ -19,6 +19,9 @@ import org.alliance.schedule.Job;
 import org.alliance.schedule.JobKind;
 import org.alliance.schedule.Schedule;
 import org.alliance.slack.SlackText;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
@@ -30,21 +33,24 @@ class RecurringCheckIns implements Recurring {
 
     // Stored with every round's job: rounds already waiting in a database find their handler by it.
     static final JobKind<RoundJobData> ROUND = new JobKind<>("series.round", RoundJobData.class);
+    private static final Logger log = LoggerFactory.getLogger(RecurringCheckIns.class);
 
     private final SeriesRepository series;
     private final CheckInStarter starter;
     private final TimeZones timeZones;
     private final Schedule schedule;
     private final ShortIds ids;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     RecurringCheckIns(SeriesRepository series, CheckInStarter starter, TimeZones timeZones,
-                      Schedule schedule, ShortIds ids, Clock clock) {
+                      Schedule schedule, ShortIds ids, ApplicationEventPublisher events, Clock clock) {
         this.series = series;
         this.starter = starter;
         this.timeZones = timeZones;
         this.schedule = schedule;
         this.ids = ids;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -88,6 +94,7 @@ class RecurringCheckIns implements Recurring {
                 return "Recurring check-in `" + s.id() + "` is already " + word(s.status()) + ".";
             }
             series.setStatus(s.id(), SeriesStatus.PAUSED);
+            announce(s);
             return ":double_vertical_bar: Recurring check-in `" + s.id() + "` is paused. No new rounds start until you "
                     + "`/alliance resume " + s.id() + "`.";
         });
@@ -113,6 +120,7 @@ class RecurringCheckIns implements Recurring {
             series.setNext(s.id(), next);
             series.setStatus(s.id(), SeriesStatus.ACTIVE);
             scheduleNext(series.find(s.id()).orElseThrow());
+            announce(s);
             return ":arrow_forward: Recurring check-in `" + s.id() + "` is running again; the next round is on "
                     + next.toLocalDate() + " at " + next.toLocalTime() + ".";
         });
@@ -128,6 +136,7 @@ class RecurringCheckIns implements Recurring {
                 return "Recurring check-in `" + s.id() + "` is already stopped.";
             }
             series.setStatus(s.id(), SeriesStatus.STOPPED);
+            announce(s);
             return ":octagonal_sign: Recurring check-in `" + s.id() + "` is stopped: no more rounds. A round already "
                     + "running goes on until it ends; `/alliance stop <round id>` stops it.";
         }));
@@ -166,6 +175,15 @@ class RecurringCheckIns implements Recurring {
         return earliest;
     }
 
+
+    /** Tells other modules (Home); a listener's failure must not undo a change that is stored. */
+    private void announce(Series s) {
+        try {
+            events.publishEvent(new SeriesChanged(s.teamId(), s.id(), s.leaderId(), clock.instant()));
+        } catch (RuntimeException e) {
+            log.warn("Recurring check-in {}: a listener failed: {}", s.id(), e.getMessage(), e);
+        }
+    }
 
     private static String word(SeriesStatus status) {
         return status.name().toLowerCase(Locale.ROOT);
