@@ -1,5 +1,6 @@
 package org.alliance.home;
 
+import java.time.Instant;
 import java.util.List;
 
 import org.alliance.checkin.CheckIn;
@@ -64,7 +65,7 @@ final class HomeLines {
                 + (s.rounds() == 1 ? "" : "s") + " so far";
     }
 
-    static String person(HomeData.Person p, java.time.Instant now) {
+    static String person(HomeData.Person p, Instant now) {
         long days = p.relationship().daysSince(now);
         StringBuilder text = new StringBuilder("<@").append(p.relationship().memberId()).append(">  ·  last check-in ")
                 .append(SlackDates.date(p.relationship().lastCheckInAt())).append(" (")

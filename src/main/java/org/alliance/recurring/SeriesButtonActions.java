@@ -6,6 +6,7 @@ import com.slack.api.bolt.request.builtin.BlockActionRequest;
 import com.slack.api.bolt.response.Response;
 import org.alliance.slack.ActionRoute;
 import org.alliance.slack.Replies;
+import org.alliance.slack.SlackText;
 import org.alliance.slack.SlackWork;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -34,7 +35,7 @@ class SeriesButtonActions {
     ActionRoute stopButton(RecurringCheckIns recurring, SlackWork work, Replies replies) {
         return ActionRoute.of(SeriesButtons.STOP, (req, ctx) -> handle(req, ctx, work, replies,
                 (teamId, id, userId) -> recurring.stop(teamId, id, userId).orElse("I can't find a recurring "
-                        + "check-in with the id `" + org.alliance.slack.SlackText.escape(id) + "` any more.")));
+                        + "check-in with the id `" + SlackText.escape(id) + "` any more.")));
     }
 
     @FunctionalInterface
