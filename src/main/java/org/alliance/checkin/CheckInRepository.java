@@ -31,6 +31,8 @@ class CheckInRepository {
     CheckInRepository(MongoDatabase database) {
         this.collection = database.getCollection("checkins", CheckInDocument.class);
         collection.createIndex(Indexes.ascending(P + "teamId", P + "leaderId", P + "createdAt"));
+        // Home's "you lead": the open few among a leader's many past check-ins, without reading the others.
+        collection.createIndex(Indexes.ascending(P + "teamId", P + "leaderId", P + "status", P + "createdAt"));
     }
 
     /** False when the id is taken, so the caller can draw another. */
@@ -94,4 +96,18 @@ class CheckInRepository {
         }
     }
 
+    /** The leader's open check-ins, newest first, at most {@code limit}. */
+    List<CheckIn> openLedBy(String teamId, String leaderId, int limit) {
+        return collection.find(openLedBy(teamId, leaderId)).sort(Sorts.descending(P + "createdAt")).limit(limit)
+                .map(CheckInDocument::checkIn).into(new ArrayList<>());
+    }
+
+    long countOpenLedBy(String teamId, String leaderId) {
+        return collection.countDocuments(openLedBy(teamId, leaderId));
+    }
+
+    private static org.bson.conversions.Bson openLedBy(String teamId, String leaderId) {
+        return Filters.and(Filters.eq(P + "teamId", teamId), Filters.eq(P + "leaderId", leaderId),
+                Filters.eq(P + "status", CheckInStatus.OPEN.name()));
+    }
 }

@@ -48,6 +48,16 @@ class CheckInRoutes {
     }
 
     @Bean
+    ActionRoute startButton(StartButtonActions startButtons) {
+        return ActionRoute.of(StartButtons.START, startButtons::start);
+    }
+
+    @Bean
+    ActionRoute checkInWithButton(StartButtonActions startButtons) {
+        return ActionRoute.of(StartButtons.CHECK_IN_WITH, startButtons::checkInWith);
+    }
+
+    @Bean
     EventRoute<MessageEvent> directMessages(CheckInEvents events) {
         return EventRoute.of(MessageEvent.class, events::message);
     }

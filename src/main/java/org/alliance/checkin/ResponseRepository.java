@@ -72,6 +72,12 @@ class ResponseRepository {
                 .map(ResponseDocument::response).into(new ArrayList<>());
     }
 
+    /** Whether this person was ever asked in a check-in (answered or not). */
+    boolean anyFor(String teamId, String userId) {
+        return collection.find(Filters.and(Filters.eq(P + "teamId", teamId), Filters.eq(P + "userId", userId)))
+                .limit(1).first() != null;
+    }
+
     Optional<Response> byDmThread(String teamId, String dmChannelId, String dmTs) {
         return Optional.ofNullable(collection.find(Filters.and(Filters.eq(P + "teamId", teamId),
                         Filters.eq(P + "dmChannelId", dmChannelId), Filters.eq(P + "dmTs", dmTs))).first())

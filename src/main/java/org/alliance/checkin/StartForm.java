@@ -1,6 +1,7 @@
 package org.alliance.checkin;
 
 import java.time.Clock;
+import java.util.List;
 
 import com.slack.api.model.view.View;
 import org.alliance.questions.QuestionSets;
@@ -25,8 +26,13 @@ class StartForm {
 
     /** @param purpose the purpose to show selected; null selects the first */
     View view(String teamId, String purpose, String channelId) {
+        return view(teamId, purpose, channelId, List.of());
+    }
+
+    /** @param initialUsers people already chosen (Check in with someone); empty for none */
+    View view(String teamId, String purpose, String channelId, List<String> initialUsers) {
         return StartModal.view(questionSets.all(teamId), purpose, channelId,
                 clock.instant().plus(settings.defaultDue()), Visibility.LEADER, settings.anonymousThreshold(),
-                people.userGroups(teamId));
+                people.userGroups(teamId), initialUsers);
     }
 }

@@ -94,9 +94,17 @@ final class StartModal {
     /** @param groups the workspace's user groups to offer; with none, the form has no group choice */
     public static View view(List<QuestionSet> sets, String selectedPurpose, String channelId, Instant defaultDue,
                             Visibility defaultVisibility, int anonymousThreshold, List<People.UserGroup> groups) {
+        return view(sets, selectedPurpose, channelId, defaultDue, defaultVisibility, anonymousThreshold, groups,
+                List.of());
+    }
+
+    /** @param initialUsers people already chosen when the form opens (Check in with someone) */
+    public static View view(List<QuestionSet> sets, String selectedPurpose, String channelId, Instant defaultDue,
+                            Visibility defaultVisibility, int anonymousThreshold, List<People.UserGroup> groups,
+                            List<String> initialUsers) {
         List<LayoutBlock> blocks = new ArrayList<>();
         blocks.addAll(StartPurposeBlocks.blocks(sets, selectedPurpose));
-        addPeople(blocks, groups);
+        addPeople(blocks, groups, initialUsers);
         addWhereAndWho(blocks, channelId, defaultVisibility, anonymousThreshold);
         addWhen(blocks, defaultDue);
         return Views.view(v -> v.type("modal")
@@ -114,11 +122,13 @@ final class StartModal {
     }
 
     /** Who to ask: people, user groups (when the workspace has any) and channels' members. */
-    private static void addPeople(List<LayoutBlock> blocks, List<People.UserGroup> groups) {
+    private static void addPeople(List<LayoutBlock> blocks, List<People.UserGroup> groups, List<String> initialUsers) {
+        List<String> chosen = initialUsers == null || initialUsers.isEmpty() ? null : List.copyOf(initialUsers);
         blocks.add(input(i -> i.blockId(PEOPLE_BLOCK)
                 .label(plainText("People to ask"))
                 .optional(true)
-                .element(multiUsersSelect(m -> m.actionId(USERS_ACTION).placeholder(plainText("Choose people"))))));
+                .element(multiUsersSelect(m -> m.actionId(USERS_ACTION).placeholder(plainText("Choose people"))
+                        .initialUsers(chosen)))));
 
         if (!groups.isEmpty()) {
             List<OptionObject> groupOptions = groups.stream().limit(MAX_OPTIONS)

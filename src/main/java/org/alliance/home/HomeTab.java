@@ -1,28 +1,29 @@
 package org.alliance.home;
 
-import java.util.List;
+import java.time.Clock;
 
-import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.event.AppHomeOpenedEvent;
-import org.springframework.stereotype.Component;
+import com.slack.api.model.view.View;
 import org.alliance.slack.SlackApi;
 import org.alliance.slack.SlackWork;
+import org.springframework.stereotype.Component;
 
-import static com.slack.api.model.block.Blocks.asBlocks;
-import static com.slack.api.model.block.Blocks.section;
-import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
-import static com.slack.api.model.view.Views.view;
-
-/** The App Home tab: a short guide, published when someone opens it. */
+/** Publishes one person's Home: at once when they open it, and when {@link HomeRefresh} says it changed. */
 @Component
 class HomeTab {
 
+    private final HomeDashboard dashboard;
+    private final HomeOpeners openers;
     private final SlackApi api;
     private final SlackWork work;
+    private final Clock clock;
 
-    HomeTab(SlackApi api, SlackWork work) {
+    HomeTab(HomeDashboard dashboard, HomeOpeners openers, SlackApi api, SlackWork work, Clock clock) {
+        this.dashboard = dashboard;
+        this.openers = openers;
         this.api = api;
         this.work = work;
+        this.clock = clock;
     }
 
     void opened(String teamId, AppHomeOpenedEvent event) {
@@ -30,16 +31,15 @@ class HomeTab {
             return;
         }
         String userId = event.getUser();
-        work.run("publishing the Home tab for " + userId, () -> api.callOk(teamId, "views.publish",
-                c -> c.viewsPublish(r -> r.userId(userId).view(view(v -> v.type("home").blocks(blocks()))))));
+        work.run("publishing the Home tab for " + userId, () -> {
+            openers.opened(teamId, userId, clock.instant());
+            publish(teamId, userId);
+        });
     }
 
-    private static List<LayoutBlock> blocks() {
-        return asBlocks(
-                section(s -> s.text(markdownText("*Alliance* runs check-ins: purposeful questions to the people you "
-                        + "lead, so you understand their situation, needs and goals, and then follow up."))),
-                section(s -> s.text(markdownText("Type `/alliance` in any channel to start one, or `/alliance help` "
-                        + "to see every command."))));
+    /** Reads and publishes; slow (database and Slack), so never on a request thread. */
+    void publish(String teamId, String userId) {
+        View view = HomeView.view(dashboard.load(teamId, userId));
+        api.callOk(teamId, "views.publish", c -> c.viewsPublish(r -> r.userId(userId).view(view)));
     }
-
 }

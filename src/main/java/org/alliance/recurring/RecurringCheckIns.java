@@ -21,6 +21,7 @@ import org.alliance.schedule.Schedule;
 import org.alliance.slack.SlackText;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
@@ -40,15 +41,17 @@ class RecurringCheckIns implements Recurring {
     private final TimeZones timeZones;
     private final Schedule schedule;
     private final ShortIds ids;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     RecurringCheckIns(SeriesRepository series, CheckInStarter starter, TimeZones timeZones,
-                      Schedule schedule, ShortIds ids, Clock clock) {
+                      Schedule schedule, ShortIds ids, ApplicationEventPublisher events, Clock clock) {
         this.series = series;
         this.starter = starter;
         this.timeZones = timeZones;
         this.schedule = schedule;
         this.ids = ids;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -96,6 +99,7 @@ class RecurringCheckIns implements Recurring {
                 return "Recurring check-in `" + s.id() + "` is already " + word(s.status()) + ".";
             }
             series.setStatus(s.id(), SeriesStatus.PAUSED);
+            announce(s);
             return ":double_vertical_bar: Recurring check-in `" + s.id() + "` is paused. No new rounds start until you "
                     + "`/alliance resume " + s.id() + "`.";
         });
@@ -121,6 +125,7 @@ class RecurringCheckIns implements Recurring {
             series.setNext(s.id(), next);
             series.setStatus(s.id(), SeriesStatus.ACTIVE);
             scheduleNext(series.find(s.id()).orElseThrow());
+            announce(s);
             return ":arrow_forward: Recurring check-in `" + s.id() + "` is running again; the next round is on "
                     + next.toLocalDate() + " at " + next.toLocalTime() + ".";
         });
@@ -136,6 +141,7 @@ class RecurringCheckIns implements Recurring {
                 return "Recurring check-in `" + s.id() + "` is already stopped.";
             }
             series.setStatus(s.id(), SeriesStatus.STOPPED);
+            announce(s);
             return ":octagonal_sign: Recurring check-in `" + s.id() + "` is stopped: no more rounds. A round already "
                     + "running goes on until it ends; `/alliance stop <round id>` stops it.";
         }));
@@ -201,6 +207,15 @@ class RecurringCheckIns implements Recurring {
         return earliest;
     }
 
+
+    /** Tells other modules (Home); a listener's failure must not undo a change that is stored. */
+    private void announce(Series s) {
+        try {
+            events.publishEvent(new SeriesChanged(s.teamId(), s.id(), s.leaderId(), clock.instant()));
+        } catch (RuntimeException e) {
+            log.warn("Recurring check-in {}: a listener failed: {}", s.id(), e.getMessage(), e);
+        }
+    }
 
     private static String word(SeriesStatus status) {
         return status.name().toLowerCase(Locale.ROOT);

@@ -33,6 +33,8 @@ class SeriesRepository {
     SeriesRepository(MongoDatabase database) {
         this.collection = database.getCollection("series", SeriesDocument.class);
         collection.createIndex(Indexes.ascending(P + "teamId", P + "leaderId", P + "createdAt"));
+        // Home's running series: a leader's stopped ones are never read for it.
+        collection.createIndex(Indexes.ascending(P + "teamId", P + "leaderId", P + "status", P + "createdAt"));
     }
 
     void insert(Series series) {
@@ -82,5 +84,13 @@ class SeriesRepository {
     List<Series> ledBy(String teamId, String leaderId) {
         return collection.find(Filters.and(Filters.eq(P + "teamId", teamId), Filters.eq(P + "leaderId", leaderId)))
                 .sort(Sorts.descending(P + "createdAt")).limit(20).map(SeriesDocument::series).into(new ArrayList<>());
+    }
+
+    /** The leader's active and paused series, newest first. */
+    List<Series> runningLedBy(String teamId, String leaderId, int limit) {
+        return collection.find(Filters.and(Filters.eq(P + "teamId", teamId), Filters.eq(P + "leaderId", leaderId),
+                        Filters.in(P + "status", SeriesStatus.ACTIVE.name(), SeriesStatus.PAUSED.name())))
+                .sort(Sorts.descending(P + "createdAt")).limit(limit).map(SeriesDocument::series)
+                .into(new ArrayList<>());
     }
 }
