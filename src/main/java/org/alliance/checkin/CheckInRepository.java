@@ -31,6 +31,9 @@ class CheckInRepository {
     CheckInRepository(MongoDatabase database) {
         this.collection = database.getCollection("checkins", CheckInDocument.class);
         collection.createIndex(Indexes.ascending(P + "teamId", P + "leaderId", P + "createdAt"));
+        // History: a leader with one person, and one person across leaders, newest first (participants is multikey).
+        collection.createIndex(Indexes.ascending(P + "teamId", P + "leaderId", P + "participants", P + "createdAt", "_id"));
+        collection.createIndex(Indexes.ascending(P + "teamId", P + "participants", P + "createdAt", "_id"));
     }
 
     /** False when the id is taken, so the caller can draw another. */
@@ -81,4 +84,21 @@ class CheckInRepository {
                 .map(CheckInDocument::checkIn).into(new ArrayList<>());
     }
 
+    /** Check-ins that asked {@code userId} (led by {@code leaderIdOrNull}, or by anyone), newest first. */
+    List<CheckIn> asking(String teamId, String leaderIdOrNull, String userId, int skip, int limit) {
+        return collection.find(asking(teamId, leaderIdOrNull, userId))
+                .sort(Sorts.descending(P + "createdAt", "_id")).skip(skip).limit(limit)
+                .map(CheckInDocument::checkIn).into(new ArrayList<>());
+    }
+
+    long countAsking(String teamId, String leaderIdOrNull, String userId) {
+        return collection.countDocuments(asking(teamId, leaderIdOrNull, userId));
+    }
+
+    private static org.bson.conversions.Bson asking(String teamId, String leaderIdOrNull, String userId) {
+        return leaderIdOrNull == null
+                ? Filters.and(Filters.eq(P + "teamId", teamId), Filters.eq(P + "participants", userId))
+                : Filters.and(Filters.eq(P + "teamId", teamId), Filters.eq(P + "leaderId", leaderIdOrNull),
+                        Filters.eq(P + "participants", userId));
+    }
 }
