@@ -38,7 +38,7 @@ final class HistoryModal {
     static final int MAX_ANSWER_SECTIONS = 3;
     private static final int MAX_REASON = 500;
     private static final int MAX_COMMITMENT = 400;
-    private static final String MORE = "_…more than fits here; `/alliance status <id>` has the rest._";
+    private static final String MORE = "_…cut short: more was said than fits here._";
 
     private HistoryModal() {
     }
@@ -126,11 +126,12 @@ final class HistoryModal {
         List<String> sections = new ArrayList<>();
         StringBuilder current = new StringBuilder();
         for (CheckInHistory.Said said : e.answers()) {
-            String piece = cut("_" + SlackText.escape(said.question()) + "_\n> "
-                    + SlackText.escape(said.answer()).replace("\n", "\n> "));
+            // Room is kept for the "more" note, so a cut-short history always says so.
+            String piece = SlackText.truncate("_" + SlackText.escape(said.question()) + "_\n> "
+                    + SlackText.escape(said.answer()).replace("\n", "\n> "), MAX_SECTION - MORE.length() - 1);
             if (!current.isEmpty() && current.length() + 1 + piece.length() > MAX_SECTION) {
                 if (sections.size() == MAX_ANSWER_SECTIONS - 1) {
-                    current.append(current.length() + 1 + MORE.length() <= MAX_SECTION ? "\n" + MORE : "");
+                    current.append('\n').append(MORE);
                     break;
                 }
                 sections.add(current.toString());
