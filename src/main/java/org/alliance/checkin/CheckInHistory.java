@@ -22,6 +22,8 @@ public class CheckInHistory {
     /** The bot's own "Away until <date>" reason: a Slack date token, safe to show unescaped. */
     private static final Pattern AWAY = Pattern.compile("Away until <!date\\^\\d+\\^[^|<>]+\\|[^<>]+>");
 
+    private static final int MAX_PAGE = 10_000;
+
     /** What the person did, as far as the viewer may know. */
     public enum Part { ANSWERED, SKIPPED, MISSED, WAITING, NOT_SHOWN }
 
@@ -74,7 +76,8 @@ public class CheckInHistory {
     }
 
     private Page page(String teamId, String leaderIdOrNull, String personId, String viewerId, int page, int size) {
-        int number = Math.max(0, page);
+        // A page number comes back from a button: keep a crafted one from overflowing the skip.
+        int number = Math.min(Math.max(0, page), MAX_PAGE);
         List<CheckIn> found = checkIns.asking(teamId, leaderIdOrNull, personId, number * size, size + 1);
         List<CheckIn> shown = found.subList(0, Math.min(size, found.size()));
         Map<String, Response> theirs = responses.ofUserIn(personId, shown.stream().map(CheckIn::id).toList()).stream()
