@@ -33,6 +33,9 @@ class CheckInRepository {
         collection.createIndex(Indexes.ascending(P + "teamId", P + "leaderId", P + "createdAt"));
         // Home's "you lead": the open few among a leader's many past check-ins, without reading the others.
         collection.createIndex(Indexes.ascending(P + "teamId", P + "leaderId", P + "status", P + "createdAt"));
+        // History: a leader with one person, and one person across leaders, newest first (participants is multikey).
+        collection.createIndex(Indexes.ascending(P + "teamId", P + "leaderId", P + "participants", P + "createdAt", "_id"));
+        collection.createIndex(Indexes.ascending(P + "teamId", P + "participants", P + "createdAt", "_id"));
     }
 
     /** False when the id is taken, so the caller can draw another. */
@@ -109,5 +112,23 @@ class CheckInRepository {
     private static org.bson.conversions.Bson openLedBy(String teamId, String leaderId) {
         return Filters.and(Filters.eq(P + "teamId", teamId), Filters.eq(P + "leaderId", leaderId),
                 Filters.eq(P + "status", CheckInStatus.OPEN.name()));
+    }
+
+    /** Check-ins that asked {@code userId} (led by {@code leaderIdOrNull}, or by anyone), newest first. */
+    List<CheckIn> asking(String teamId, String leaderIdOrNull, String userId, int skip, int limit) {
+        return collection.find(asking(teamId, leaderIdOrNull, userId))
+                .sort(Sorts.descending(P + "createdAt", "_id")).skip(skip).limit(limit)
+                .map(CheckInDocument::checkIn).into(new ArrayList<>());
+    }
+
+    long countAsking(String teamId, String leaderIdOrNull, String userId) {
+        return collection.countDocuments(asking(teamId, leaderIdOrNull, userId));
+    }
+
+    private static org.bson.conversions.Bson asking(String teamId, String leaderIdOrNull, String userId) {
+        return leaderIdOrNull == null
+                ? Filters.and(Filters.eq(P + "teamId", teamId), Filters.eq(P + "participants", userId))
+                : Filters.and(Filters.eq(P + "teamId", teamId), Filters.eq(P + "leaderId", leaderIdOrNull),
+                        Filters.eq(P + "participants", userId));
     }
 }

@@ -55,6 +55,12 @@ class ResponseRepository {
                 .map(ResponseDocument::response);
     }
 
+    /** One person's responses to these check-ins, by primary key. */
+    List<Response> ofUserIn(String userId, java.util.Collection<String> checkInIds) {
+        return collection.find(Filters.in("_id", checkInIds.stream().map(c -> Response.idOf(c, userId)).toList()))
+                .map(ResponseDocument::response).into(new ArrayList<>());
+    }
+
     List<Response> forCheckIn(String checkInId) {
         return collection.find(Filters.eq(P + "checkInId", checkInId)).sort(Sorts.ascending("_id"))
                 .map(ResponseDocument::response).into(new ArrayList<>());

@@ -87,6 +87,14 @@ class CommitmentRepository {
                 .map(CommitmentDocument::commitment).into(new ArrayList<>());
     }
 
+    /** Commitments to {@code memberId} after these check-ins, newest first; served by the checkInId index. */
+    List<Commitment> toMemberAfter(String teamId, String memberId, java.util.Collection<String> checkInIds) {
+        return collection.find(Filters.and(Filters.in(P + "checkInId", checkInIds), Filters.eq(P + "teamId", teamId),
+                        Filters.eq(P + "memberId", memberId)))
+                .sort(Sorts.descending(P + "createdAt"))
+                .map(CommitmentDocument::commitment).into(new ArrayList<>());
+    }
+
     private List<Commitment> open(Bson who, String teamId, int limit) {
         return collection.find(Filters.and(Filters.eq(P + "teamId", teamId), who,
                         Filters.eq(P + "status", CommitmentStatus.OPEN.name())))
