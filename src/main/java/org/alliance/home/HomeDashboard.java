@@ -50,8 +50,12 @@ class HomeDashboard {
         Map<String, List<Commitment>> mine = people.isEmpty() ? Map.of()
                 : commitments.openByLeader(teamId, userId, COMMITMENTS_READ).stream()
                         .collect(Collectors.groupingBy(Commitment::memberId));
+        // One look at the leader's series for everyone, not one per person.
+        java.util.Set<String> drifted = people.isEmpty() ? java.util.Set.of()
+                : relationships.drifting(teamId, userId, now).stream().map(Relationship::memberId)
+                        .collect(Collectors.toSet());
         List<HomeData.Person> persons = people.stream()
-                .map(r -> new HomeData.Person(r, relationships.drifting(r, now),
+                .map(r -> new HomeData.Person(r, drifted.contains(r.memberId()),
                         mine.getOrDefault(r.memberId(), List.of())))
                 .toList();
         boolean hasLed = !people.isEmpty() || led.total() > 0 || !running.isEmpty() || checkIns.hasLed(teamId, userId);
