@@ -137,7 +137,7 @@ public class CheckInExports {
     /** Who took part is the leader's to see, even when anonymous; what they said and typed is not. */
     private static Part attributedStatusOnly(Response r) {
         // "Away until …" is written by the bot, not typed by the person: safe in every visibility.
-        String reason = r.skipReason() != null && r.skipReason().startsWith("Away until") ? r.skipReason() : null;
+        String reason = AwayReason.isAway(r.skipReason()) ? r.skipReason() : null;
         return new Part(r.userId(), statusWord(r), reason, null, List.of(), r.status() == ResponseStatus.ANSWERED);
     }
 

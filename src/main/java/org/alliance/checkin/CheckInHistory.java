@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.alliance.questions.Question;
@@ -18,9 +17,6 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class CheckInHistory {
-
-    /** The bot's own "Away until <date>" reason: a Slack date token, safe to show unescaped. */
-    private static final Pattern AWAY = Pattern.compile("Away until <!date\\^\\d+\\^[^|<>]+\\|[^<>]+>");
 
     private static final int MAX_PAGE = 10_000;
 
@@ -103,7 +99,7 @@ public class CheckInHistory {
 
     private static Entry entry(CheckIn c, Part part, List<Said> answers, String reason) {
         return new Entry(c.id(), c.leaderId(), c.title(), c.createdAt(), c.visibility(), c.isOpen(), part, answers,
-                reason, reason != null && AWAY.matcher(reason).matches());
+                reason, AwayReason.isAway(reason));
     }
 
     private static List<Said> said(CheckIn c, Response response) {

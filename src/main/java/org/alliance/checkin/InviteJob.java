@@ -8,7 +8,6 @@ import org.alliance.schedule.JobHandler;
 import org.alliance.schedule.JobKind;
 import org.alliance.snooze.Snoozes;
 import org.springframework.stereotype.Component;
-import org.alliance.slack.SlackDates;
 
 /** Sends one person's invitation to a round at their own local time. */
 @Component
@@ -53,7 +52,7 @@ class InviteJob implements JobHandler<InviteJobData> {
         Optional<java.time.Instant> awayUntil = snoozes.awayUntil(job.teamId(), userId);
         if (awayUntil.isPresent()) {
             // As when a round starts with someone away: the leader sees until when, and nobody is waited for.
-            responses.skipped(response.id(), "Away until " + SlackDates.format(awayUntil.get()), clock.instant());
+            responses.skipped(response.id(), AwayReason.until(awayUntil.get()), clock.instant());
             messenger.updateParent(checkIn, Progress.of(responses.forCheckIn(checkIn.id())));
             ending.completeIfAllIn(checkIn.id());
             return Outcome.skipped(userId + " is away");

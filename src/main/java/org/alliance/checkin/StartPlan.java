@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.alliance.questions.QuestionSet;
-import org.alliance.slack.SlackDates;
 
 /**
  * A start that passed every check, worked out before anything is written or posted: what the
@@ -38,7 +37,7 @@ record StartPlan(StartRequest request, QuestionSet questions, String objective, 
     List<Response> responses(String checkInId) {
         return participants.stream()
                 .map(u -> away.containsKey(u)
-                        ? Response.away(request.teamId(), checkInId, u, "Away until " + SlackDates.format(away.get(u)), now)
+                        ? Response.away(request.teamId(), checkInId, u, AwayReason.until(away.get(u)), now)
                         : Response.pending(request.teamId(), checkInId, u, now))
                 .toList();
     }

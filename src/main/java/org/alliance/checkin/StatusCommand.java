@@ -64,7 +64,7 @@ class StatusCommand implements Subcommand {
             text.append("\n*People*\n");
             for (var r : s.responses()) {
                 text.append("• <@").append(r.userId()).append("> ").append(r.status().name().toLowerCase());
-                if (r.skipReason() != null && r.skipReason().startsWith("Away until")) {
+                if (AwayReason.isAway(r.skipReason())) {
                     // Set by the bot, not typed by anyone: safe to show in every visibility.
                     text.append(" (").append(r.skipReason()).append(')');
                 } else if (r.skipReason() != null && c.visibility() != Visibility.ANONYMOUS) {
