@@ -34,6 +34,26 @@ class ChangeNotices {
         publish(c, CheckInChanged.Change.ANSWERED, List.of(c.leaderId(), userId));
     }
 
+    /** People added to a running check-in: for them, and for the leader's people, it starts now. */
+    void added(CheckIn c, List<String> userIds) {
+        if (!userIds.isEmpty()) {
+            publish(c, CheckInChanged.Change.STARTED, withLeader(c, userIds));
+        }
+    }
+
+    /** People taken off a running check-in: for them it has ended. */
+    void removed(CheckIn c, List<String> userIds) {
+        if (!userIds.isEmpty()) {
+            publish(c, CheckInChanged.Change.ENDED, withLeader(c, userIds));
+        }
+    }
+
+    private static List<String> withLeader(CheckIn c, List<String> userIds) {
+        List<String> all = new ArrayList<>(userIds);
+        all.add(0, c.leaderId());
+        return all;
+    }
+
     void ended(CheckIn c) {
         publish(c, CheckInChanged.Change.ENDED, everyone(c));
     }

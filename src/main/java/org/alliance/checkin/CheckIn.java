@@ -87,6 +87,16 @@ public record CheckIn(
                 leaderChannelId, leaderThreadTs);
     }
 
+    /** The leader changed who is asked or when it is due; only while open. */
+    CheckIn changed(List<String> newParticipants, Instant newDueAt) {
+        if (!isOpen()) {
+            throw new IllegalStateException("check-in " + id + " has already " + endedWord());
+        }
+        return new CheckIn(id, teamId, leaderId, purpose, title, objective, questions, newParticipants, channelId,
+                parentTs, threadTs, visibility, anonymousThreshold, newDueAt, createdAt, status, closedAt,
+                leaderChannelId, leaderThreadTs);
+    }
+
     CheckIn ended(CheckInStatus newStatus, Instant at) {
         if (!isOpen()) {
             throw new IllegalStateException("check-in " + id + " has already " + endedWord());

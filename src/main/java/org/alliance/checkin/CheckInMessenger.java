@@ -43,6 +43,9 @@ public interface CheckInMessenger {
     /** Re-renders the participant's DM to match their response (answers and Edit, skipped, missed, ended). */
     void updateInvitation(CheckIn checkIn, Response response);
 
+    /** Re-renders the DM of someone the leader took off the check-in: no answer is needed any more. */
+    void released(CheckIn checkIn, Response response);
+
     /** Asks question {@code index} in the participant's DM thread. */
     void askInThread(CheckIn checkIn, Response response, int index);
 

@@ -69,6 +69,13 @@ class CheckInRepository {
         collection.replaceOne(Filters.eq("_id", checkIn.id()), new CheckInDocument(checkIn.id(), checkIn));
     }
 
+    /** Stores a changed check-in only if it is still open, so an edit never revives one that just ended. */
+    boolean replaceIfOpen(CheckIn checkIn) {
+        return collection.replaceOne(Filters.and(Filters.eq("_id", checkIn.id()),
+                        Filters.eq(P + "status", CheckInStatus.OPEN.name())),
+                new CheckInDocument(checkIn.id(), checkIn)).getModifiedCount() > 0;
+    }
+
     void delete(String id) {
         collection.deleteOne(Filters.eq("_id", id));
     }

@@ -53,6 +53,24 @@ class CheckInSchedule {
                 new InviteJobData(checkIn.id(), userId)));
     }
 
+    /**
+     * The leader moved the due time: the closing moves with it, and people still waiting get the
+     * reminders that now fit before it (counted from their invitation, as at the start; reminders
+     * already stored keep their key, so none is doubled). Reminders left past a sooner due time
+     * skip themselves when they come up.
+     */
+    void dueMoved(CheckIn checkIn, List<Response> responses) {
+        if (!schedule.reschedule(CLOSE.key(checkIn.id()), checkIn.dueAt())) {
+            started(checkIn);
+        }
+        for (Response r : responses) {
+            if (r.status() == ResponseStatus.PENDING && r.dmTs() != null) {
+                invited(checkIn, r.userId(), schedule.doneAt(INVITE.key(checkIn.id(), r.userId()))
+                        .orElse(checkIn.createdAt()));
+            }
+        }
+    }
+
     void ended(CheckIn checkIn) {
         Instant endedAt = checkIn.closedAt() != null ? checkIn.closedAt() : checkIn.dueAt();
         schedule.add(new Job<>(FOLLOW_UP.key(checkIn.id()), checkIn.teamId(), FOLLOW_UP,

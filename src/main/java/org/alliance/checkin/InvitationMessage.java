@@ -80,6 +80,16 @@ final class InvitationMessage {
         }
     }
 
+    /** The DM of someone the leader took off a running check-in: nothing is asked of them any more. */
+    static Out.Message released(CheckIn c, String leaderName) {
+        Out b = new Out();
+        compactHeader(b, c);
+        b.section(":wave: " + mention(c.leaderId()) + " took you off this check-in, so no answer is needed any more. "
+                + "Thank you all the same.");
+        b.context("Check-in `" + c.id() + "`");
+        return b.message(plain(leaderName) + " took you off the check-in " + escape(c.title()) + "; no answer needed.");
+    }
+
     private static Out.Message pending(CheckIn c, String leaderName) {
         Out b = new Out();
         header(b, c);

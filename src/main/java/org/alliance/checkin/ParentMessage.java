@@ -31,6 +31,13 @@ final class ParentMessage {
         b.fields("*Due*\n" + SlackDates.format(c.dueAt()), "*Progress*\n" + progress.summary());
         b.section("*Who sees the answers:* " + visibilityForChannel(c));
         b.context("Check-in `" + c.id() + "`" + (c.isOpen() ? "  ·  " + threadNote(c) : ""));
+        if (c.isOpen()) {
+            // Everyone sees it; only the leader gets the form (EditActions refuses others politely).
+            b.tail(com.slack.api.model.block.Blocks.actions(java.util.List.of(
+                    com.slack.api.model.block.element.BlockElements.button(x -> x.actionId(EditActions.OPEN)
+                            .value(c.id()).text(com.slack.api.model.block.composition.BlockCompositions
+                                    .plainText("Edit (leader)"))))));
+        }
         String text = c.isOpen()
                 ? plain(leaderName) + " is checking in: " + escape(c.title()) + ". " + progress.summary() + "."
                 : "Check-in " + escape(c.title()) + " has " + c.endedWord() + ". " + progress.summary() + ".";

@@ -50,6 +50,16 @@ class ResponseRepository {
         collection.deleteMany(Filters.eq(P + "checkInId", checkInId));
     }
 
+    /** Takes someone off a check-in, unless they answered or skipped meanwhile; returns whether they were taken off. */
+    boolean deleteIfPending(String checkInId, String userId) {
+        return collection.deleteOne(Filters.and(Filters.eq("_id", Response.idOf(checkInId, userId)),
+                Filters.eq(P + "status", ResponseStatus.PENDING.name()))).getDeletedCount() > 0;
+    }
+
+    void delete(String checkInId, String userId) {
+        collection.deleteOne(Filters.eq("_id", Response.idOf(checkInId, userId)));
+    }
+
     Optional<Response> find(String checkInId, String userId) {
         return Optional.ofNullable(collection.find(Filters.eq("_id", Response.idOf(checkInId, userId))).first())
                 .map(ResponseDocument::response);

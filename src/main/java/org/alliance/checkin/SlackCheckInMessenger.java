@@ -97,6 +97,16 @@ class SlackCheckInMessenger implements CheckInMessenger {
     }
 
     @Override
+    public void released(CheckIn checkIn, Response response) {
+        if (response.dmTs() == null || response.dmChannelId() == null) {
+            return;
+        }
+        update(checkIn.teamId(), response.dmChannelId(), response.dmTs(),
+                InvitationMessage.released(checkIn, name(checkIn.teamId(), checkIn.leaderId())),
+                "the DM of " + response.userId() + ", taken off " + checkIn.id());
+    }
+
+    @Override
     public void askInThread(CheckIn checkIn, Response response, int index) {
         Message m = ThreadQuestionMessage.render(checkIn, index);
         post(checkIn.teamId(), response.dmChannelId(), response.dmTs(), m);

@@ -107,6 +107,12 @@ class JobRepository {
                         Updates.inc("attempts", failedTry ? 0 : -1)));
     }
 
+    /** Moves work not yet claimed; false when there is none under {@code key} (done, running or unknown). */
+    boolean move(String key, Instant dueAt) {
+        return collection.updateOne(Filters.and(Filters.eq("_id", key), Filters.eq("status", Status.PENDING.name())),
+                Updates.set("dueAt", dueAt)).getModifiedCount() > 0;
+    }
+
     List<JobDocument> pending(String kind, String dataKey, String dataValue) {
         return collection.find(Filters.and(Filters.eq("kind", kind), Filters.eq("data." + dataKey, dataValue),
                         Filters.in("status", Status.PENDING.name(), Status.CLAIMED.name())))

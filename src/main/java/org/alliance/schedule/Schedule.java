@@ -29,6 +29,14 @@ public class Schedule {
         return jobs.insert(job, clock.instant());
     }
 
+    /**
+     * Moves a job still waiting to {@code at}; false when there is none to move (it ran, is running,
+     * or never existed). A job already claimed keeps its time: moving it under the runner would race.
+     */
+    public boolean reschedule(String key, Instant at) {
+        return jobs.move(key, at);
+    }
+
     /** When the job with {@code key} did its work, if it did (not skipped, failed or still to run). */
     public Optional<Instant> doneAt(String key) {
         return jobs.find(key)

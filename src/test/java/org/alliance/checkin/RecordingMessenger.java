@@ -92,6 +92,11 @@ final class RecordingMessenger implements CheckInMessenger {
     }
 
     @Override
+    public void released(CheckIn checkIn, Response response) {
+        record("released", checkIn.id() + " " + response.userId());
+    }
+
+    @Override
     public void askInThread(CheckIn checkIn, Response response, int index) {
         record("askInThread", checkIn.id() + " " + response.userId() + " " + index);
     }
