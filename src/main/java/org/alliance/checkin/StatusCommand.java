@@ -73,7 +73,7 @@ class StatusCommand implements Subcommand {
                 text.append('\n');
             }
             if (!s.reminders().isEmpty()) {
-                text.append("\n*Upcoming reminders* (within each person's working hours)\n");
+                text.append("\n*Upcoming reminders* (when each will go, in each person's working hours)\n");
                 for (CheckInQueries.Upcoming u : s.reminders()) {
                     text.append("• <@").append(u.userId()).append("> ").append(SlackDates.format(u.at())).append('\n');
                 }
