@@ -48,6 +48,11 @@ public class CheckInQueries {
      */
     public record Status(CheckIn checkIn, Progress progress, List<Response> responses, List<Response> answers,
                          boolean asLeader, Optional<Response> mine, List<Upcoming> reminders) {
+
+        /** "2 of 3 answered, 1 skipped", for other modules that show a check-in's progress. */
+        public String progressSummary() {
+            return progress.summary();
+        }
     }
 
     /** A reminder that will go out, at its real time (the leader sees these in the status). */
