@@ -15,12 +15,12 @@ public class CheckInQueries {
 
     private final CheckInRepository checkIns;
     private final ResponseRepository responses;
-    private final CheckInSchedule schedule;
+    private final ReminderPlan reminderPlan;
 
-    CheckInQueries(CheckInRepository checkIns, ResponseRepository responses, CheckInSchedule schedule) {
+    CheckInQueries(CheckInRepository checkIns, ResponseRepository responses, ReminderPlan reminderPlan) {
         this.checkIns = checkIns;
         this.responses = responses;
-        this.schedule = schedule;
+        this.reminderPlan = reminderPlan;
     }
 
     public record Led(CheckIn checkIn, Progress progress) {
@@ -48,9 +48,14 @@ public class CheckInQueries {
      */
     public record Status(CheckIn checkIn, Progress progress, List<Response> responses, List<Response> answers,
                          boolean asLeader, Optional<Response> mine, List<Upcoming> reminders) {
+
+        /** "2 of 3 answered, 1 skipped", for other modules that show a check-in's progress. */
+        public String progressSummary() {
+            return progress.summary();
+        }
     }
 
-    /** A reminder still to go out (the leader sees these in the status). */
+    /** A reminder that will go out, at its real time (the leader sees these in the status). */
     public record Upcoming(String userId, java.time.Instant at) {
     }
 
@@ -66,13 +71,8 @@ public class CheckInQueries {
                 ? all.stream().filter(r -> r.status() == ResponseStatus.ANSWERED).toList()
                 : List.of();
         Optional<Response> mine = all.stream().filter(r -> r.userId().equals(userId)).findFirst();
-        List<Upcoming> reminders = asLeader && checkIn.isOpen()
-                ? schedule.upcomingReminders(checkIn.id()).stream()
-                        // Someone who has answered or skipped won't be reminded: their jobs are only skipped.
-                        .filter(j -> all.stream().anyMatch(r -> r.userId().equals(j.payload().userId())
-                                && r.status() == ResponseStatus.PENDING))
-                        .map(j -> new Upcoming(j.payload().userId(), j.dueAt())).toList()
-                : List.of();
+        // Worked out by the decision the reminder job makes: only reminders that will go, when they will.
+        List<Upcoming> reminders = asLeader ? reminderPlan.upcoming(checkIn, all) : List.of();
         return Optional.of(new Status(checkIn, Progress.of(all), asLeader ? all : List.of(), answers, asLeader, mine,
                 reminders));
     }

@@ -21,6 +21,15 @@ public interface Recurring {
     /** Stops the series with this id, if it is one; the message for the person who asked. */
     Optional<String> stop(String teamId, String id, String userId);
 
+    /**
+     * {@code /alliance status} for a recurring check-in, if {@code id} is one: its schedule, each
+     * person's next send time and its past rounds; the text for the person who asked. Empty when
+     * it is no series (the default: an implementation without series knows none).
+     */
+    default Optional<String> status(String teamId, String id, String userId) {
+        return Optional.empty();
+    }
+
     /** Lines for {@code /alliance list}: the recurring check-ins this person leads. */
     List<String> describeLedBy(String teamId, String leaderId);
 }

@@ -6,10 +6,8 @@ import java.time.Instant;
 import org.alliance.schedule.Job;
 import org.alliance.schedule.JobHandler;
 import org.alliance.schedule.JobKind;
-import org.alliance.schedule.WorkingHours;
 import org.alliance.snooze.Snoozes;
 import org.springframework.stereotype.Component;
-import org.alliance.shared.TimeZones;
 
 /**
  * Nudges one person who has not answered yet, inside their own working hours. What no longer
@@ -21,21 +19,17 @@ class ReminderJob implements JobHandler<ReminderJobData> {
     private final CheckInRepository checkIns;
     private final ResponseRepository responses;
     private final Snoozes snoozes;
-    private final WorkingHours workingHours;
-    private final TimeZones timeZones;
     private final FollowThroughMessenger messenger;
-    private final CheckInSchedule schedule;
+    private final ReminderPlan plan;
     private final Clock clock;
 
-    ReminderJob(CheckInRepository checkIns, ResponseRepository responses, TimeZones timeZones, Snoozes snoozes,
-                WorkingHours workingHours, FollowThroughMessenger messenger, CheckInSchedule schedule, Clock clock) {
+    ReminderJob(CheckInRepository checkIns, ResponseRepository responses, Snoozes snoozes,
+                FollowThroughMessenger messenger, ReminderPlan plan, Clock clock) {
         this.checkIns = checkIns;
         this.responses = responses;
-        this.timeZones = timeZones;
         this.snoozes = snoozes;
-        this.workingHours = workingHours;
         this.messenger = messenger;
-        this.schedule = schedule;
+        this.plan = plan;
         this.clock = clock;
     }
 
@@ -59,18 +53,15 @@ class ReminderJob implements JobHandler<ReminderJobData> {
             return Outcome.skipped(userId + " is away");
         }
         Instant now = clock.instant();
-        if (!now.isBefore(checkIn.dueAt())) {
-            // Overdue work (the poller was behind): the check-in is closing, a reminder would only confuse.
-            return Outcome.skipped(checkIn.id() + " is already due");
+        // The same decision /alliance status shows the leader.
+        ReminderPlan.Decision decision = plan.decide(checkIn, userId, job.payload().n(), now);
+        if (decision instanceof ReminderPlan.Decision.Never never) {
+            return Outcome.skipped(never.why());
         }
-        // An earlier reminder still waiting (for working hours) goes first, and this one keeps its distance.
-        Instant earliest = schedule.notBeforeReminder(checkIn.id(), userId, job.payload().n(), now);
-        Instant allowed = workingHours.nextAllowed(earliest, timeZones.of(job.teamId(), userId));
-        if (allowed.isAfter(now)) {
-            return allowed.isBefore(checkIn.dueAt())
-                    ? new Outcome.Later(allowed, earliest.isAfter(now) ? "after an earlier reminder of " + userId
-                            : "outside " + userId + "'s working hours")
-                    : Outcome.skipped("no working hours of " + userId + " left before " + checkIn.id() + " is due");
+        ReminderPlan.Decision.Goes goes = (ReminderPlan.Decision.Goes) decision;
+        if (goes.at().isAfter(now)) {
+            return new Outcome.Later(goes.at(), goes.afterEarlier() ? "after an earlier reminder of " + userId
+                    : "outside " + userId + "'s working hours");
         }
         messenger.remind(checkIn, target.response());
         return Outcome.done();

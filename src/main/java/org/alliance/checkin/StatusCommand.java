@@ -18,9 +18,11 @@ import org.alliance.slack.SlackDates;
 class StatusCommand implements Subcommand {
 
     private final CheckInQueries queries;
+    private final Recurring recurring;
 
-    StatusCommand(CheckInQueries queries) {
+    StatusCommand(CheckInQueries queries, Recurring recurring) {
         this.queries = queries;
+        this.recurring = recurring;
     }
 
     @Override
@@ -35,7 +37,7 @@ class StatusCommand implements Subcommand {
 
     @Override
     public String usage() {
-        return "`/alliance status <id>` - how a check-in is going (with its answers, if you lead it and they are yours to see)";
+        return "`/alliance status <id>` - how a check-in or recurring check-in is going (with its answers, if you lead it and they are yours to see)";
     }
 
     @Override
@@ -46,6 +48,12 @@ class StatusCommand implements Subcommand {
         Optional<CheckInQueries.Status> found = queries.status(input.teamId(), input.arguments().split("\\s+")[0],
                 input.userId());
         if (found.isEmpty()) {
+            // A recurring check-in's id, as /alliance list shows it.
+            Optional<String> series = recurring.status(input.teamId(), input.arguments().split("\\s+")[0],
+                    input.userId());
+            if (series.isPresent()) {
+                return ctx.ack(Ephemeral.of(series.get()));
+            }
             return ctx.ack(Ephemeral.of("I can't find a check-in with the id `" + SlackText.escape(input.arguments())
                     + "`. `/alliance list` shows yours."));
         }
@@ -73,7 +81,7 @@ class StatusCommand implements Subcommand {
                 text.append('\n');
             }
             if (!s.reminders().isEmpty()) {
-                text.append("\n*Upcoming reminders* (within each person's working hours)\n");
+                text.append("\n*Upcoming reminders* (when each will go, in each person's working hours)\n");
                 for (CheckInQueries.Upcoming u : s.reminders()) {
                     text.append("• <@").append(u.userId()).append("> ").append(SlackDates.format(u.at())).append('\n');
                 }

@@ -84,8 +84,9 @@ class CommitmentInteractions {
         if (submission instanceof Submission.Refused refused) {
             return ctx.ackWithErrors(Map.of(CommitmentModal.TEXT_BLOCK, refused.message()));
         }
-        Commitment c = ((Submission.Created) submission).commitment();
-        work.run("telling the leader and member of commitment " + c.id(), () -> notifier.created(c));
+        Submission.Created created = (Submission.Created) submission;
+        Commitment c = created.commitment();
+        work.run("telling the leader and member of commitment " + c.id(), () -> notifier.created(c, created.reminders()));
         return ctx.ack();
     }
 

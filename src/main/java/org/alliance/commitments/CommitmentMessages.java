@@ -38,15 +38,23 @@ final class CommitmentMessages {
     private CommitmentMessages() {
     }
 
-    static Message confirmation(Commitment c) {
+    /** @param reminders when the leader will be reminded (as scheduled): the message promises exactly these */
+    static Message confirmation(Commitment c, List<Instant> reminders) {
         List<LayoutBlock> blocks = new ArrayList<>();
         blocks.add(section(s -> s.text(markdownText(":handshake: You committed to " + mention(c.memberId()) + ":\n"
                 + quote(c.text()) + "\nBy *" + day(c.dueDate()) + "*."))));
         blocks.add(context(x -> x.elements(asContextElements(markdownText("Only you and " + mention(c.memberId())
-                + " see this. I've told them, and I'll remind you before it's due. " + ids(c))))));
+                + " see this. I've told them, " + remindersPromised(reminders) + " " + ids(c))))));
         blocks.add(actions(a -> a.elements(asElements(CommitmentButtons.doneButton(c.id())))));
         return new Message("You committed to " + mention(c.memberId()) + ": " + oneLine(c.text()) + " by "
                 + day(c.dueDate()), blocks);
+    }
+
+    private static String remindersPromised(List<Instant> reminders) {
+        if (reminders.isEmpty()) {
+            return "and as its due time (" + Commitment.DUE_TIME + " your time) has passed, I won't send a reminder.";
+        }
+        return "and I'll remind you " + String.join(" and ", reminders.stream().map(SlackDates::format).toList()) + ".";
     }
 
     static Message toMember(Commitment c) {

@@ -67,7 +67,7 @@ final class CommitmentModal {
                 .label(plainText("By when?"))
                 .element(datePicker(d -> d.actionId(DUE_ACTION).initialDate(initialDate)))));
         blocks.add(context(c -> c.blockId("privacy").elements(asContextElements(markdownText(
-                "Only you and <@" + f.memberId() + "> will see this. I'll tell them now, remind you before it's due, "
+                "Only you and <@" + f.memberId() + "> will see this. I'll tell them now, remind you before it's due (if its time hasn't passed), "
                         + "and ask them whether it helped once you mark it done.")))));
         return Views.view(v -> v.type("modal")
                 .callbackId(CALLBACK_ID)

@@ -1,5 +1,8 @@
 package org.alliance.commitments;
 
+import java.time.Instant;
+import java.util.List;
+
 import com.slack.api.methods.response.chat.ChatUpdateResponse;
 import org.alliance.commitments.CommitmentMessages.Message;
 import org.alliance.slack.SlackApi;
@@ -23,9 +26,10 @@ class CommitmentNotifier {
         this.api = api;
     }
 
-    void created(Commitment c) {
+    /** @param reminders when the leader will be reminded, so the confirmation promises just that */
+    void created(Commitment c, List<Instant> reminders) {
         // Each side is told on its own: one failed DM must not keep the other from arriving.
-        tryDirect(c, c.leaderId(), CommitmentMessages.confirmation(c));
+        tryDirect(c, c.leaderId(), CommitmentMessages.confirmation(c, reminders));
         tryDirect(c, c.memberId(), CommitmentMessages.toMember(c));
     }
 

@@ -2,6 +2,8 @@ package org.alliance.commitments;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.alliance.schedule.Job;
 import org.alliance.schedule.JobKind;
@@ -39,16 +41,24 @@ class CommitmentReminders {
         this.clock = clock;
     }
 
-    void schedule(Commitment c) {
+    /**
+     * Schedules what still makes sense and returns when those reminders will go, earliest first,
+     * so the leader is told exactly that (none at all when the due time has passed: committing at
+     * six in the evening to "today" gets no reminder a minute later, which would only be noise).
+     */
+    List<Instant> schedule(Commitment c) {
         Instant now = clock.instant();
+        List<Instant> planned = new ArrayList<>();
         Instant before = c.dueAt().minus(settings.remindBefore());
-        // A reminder whose time has passed would arrive right after the leader committed: noise.
         if (before.isAfter(now)) {
             add(c, When.BEFORE, before);
+            planned.add(before);
         }
         if (c.dueAt().isAfter(now)) {
             add(c, When.DUE, c.dueAt());
+            planned.add(c.dueAt());
         }
+        return List.copyOf(planned);
     }
 
     static String key(String commitmentId, When when) {

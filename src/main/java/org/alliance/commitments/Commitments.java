@@ -1,6 +1,7 @@
 package org.alliance.commitments;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -105,11 +106,11 @@ class Commitments {
             Commitment c = Commitment.open(ids.next(), teamId, userId, memberId, realCheckInId, text, dueDate, zone,
                     clock.instant());
             if (repository.insert(c)) {
-                reminders.schedule(c);
+                List<Instant> planned = reminders.schedule(c);
                 announce(c);
                 log.info("Commitment {} made by {} to {} after check-in {}, due {}", c.id(), userId, memberId,
                         realCheckInId, c.dueAt());
-                return new Submission.Created(c);
+                return new Submission.Created(c, planned);
             }
         }
         throw new IllegalStateException("no free commitment id after " + ID_ATTEMPTS + " tries");

@@ -43,9 +43,12 @@ class RecurringCheckIns implements Recurring {
     private final ShortIds ids;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final SeriesStatusReport statusReport;
 
     RecurringCheckIns(SeriesRepository series, CheckInStarter starter, TimeZones timeZones,
-                      Schedule schedule, ShortIds ids, ApplicationEventPublisher events, Clock clock) {
+                      Schedule schedule, ShortIds ids, ApplicationEventPublisher events, Clock clock,
+                      SeriesStatusReport statusReport) {
+        this.statusReport = statusReport;
         this.series = series;
         this.starter = starter;
         this.timeZones = timeZones;
@@ -145,6 +148,11 @@ class RecurringCheckIns implements Recurring {
             return ":octagonal_sign: Recurring check-in `" + s.id() + "` is stopped: no more rounds. A round already "
                     + "running goes on until it ends; `/alliance stop <round id>` stops it.";
         }));
+    }
+
+    @Override
+    public Optional<String> status(String teamId, String id, String userId) {
+        return statusReport.status(teamId, id, userId);
     }
 
     @Override

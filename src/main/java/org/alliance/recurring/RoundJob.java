@@ -23,8 +23,11 @@ class RoundJob implements JobHandler<RoundJobData> {
     private final RecurringCheckIns recurring;
     private final CheckInStarter starter;
     private final CheckInMessenger messenger;
+    private final SeriesRoundRepository rounds;
 
-    RoundJob(SeriesRepository series, RecurringCheckIns recurring, CheckInStarter starter, CheckInMessenger messenger) {
+    RoundJob(SeriesRepository series, RecurringCheckIns recurring, CheckInStarter starter, CheckInMessenger messenger,
+             SeriesRoundRepository rounds) {
+        this.rounds = rounds;
         this.series = series;
         this.recurring = recurring;
         this.starter = starter;
@@ -55,6 +58,9 @@ class RoundJob implements JobHandler<RoundJobData> {
         Series s = advanced.get();
         try {
             StartOutcome outcome = starter.startRound(s.request(), occurrence, s.rounds());
+            if (outcome instanceof StartOutcome.Started started) {
+                rounds.add(new SeriesRoundRepository.SeriesRound(started.checkIn().id(), s.teamId(), s.id(), s.rounds()));
+            }
             if (outcome instanceof StartOutcome.Refused refused) {
                 messenger.tell(s.teamId(), s.leaderId(), ":warning: Round " + s.rounds() + " of your recurring "
                         + "check-in `" + s.id() + "` couldn't start: " + refused.message() + " The next round is "

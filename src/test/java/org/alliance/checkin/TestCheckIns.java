@@ -1,7 +1,9 @@
 package org.alliance.checkin;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +11,10 @@ import java.util.Map;
 import com.mongodb.client.MongoDatabase;
 import org.alliance.questions.Question;
 import org.alliance.schedule.Schedule;
+import org.alliance.schedule.Schedules;
+import org.alliance.shared.TestTimeZones;
+import org.alliance.snooze.TestSnoozes;
+import org.alliance.support.FakePeople;
 
 /**
  * Check-ins for tests without Spring: an open {@link CheckIn} built field by field, and the real
@@ -25,8 +31,10 @@ public final class TestCheckIns {
 
     final CheckInRepository checkIns;
     final ResponseRepository responses;
+    private final MongoDatabase database;
 
     public TestCheckIns(MongoDatabase database) {
+        this.database = database;
         this.checkIns = new CheckInRepository(database);
         this.responses = new ResponseRepository(database);
     }
@@ -49,7 +57,11 @@ public final class TestCheckIns {
 
     /** The read side other modules use, on the same database. */
     public CheckInQueries queries(Schedule schedule) {
-        return new CheckInQueries(checkIns, responses, checkInSchedule(schedule));
+        Clock clock = Clock.systemUTC();
+        ReminderPlan plan = new ReminderPlan(checkInSchedule(schedule), Schedules.anyTime(ZoneOffset.UTC),
+                TestTimeZones.of(new FakePeople(), ZoneOffset.UTC), TestSnoozes.on(database, clock),
+                new ReminderSettings(null, null, null), clock);
+        return new CheckInQueries(checkIns, responses, plan);
     }
 
     /** Every stored check-in, as features that look back over all of them read it. */

@@ -44,7 +44,7 @@ class CommitmentMessagesTest {
         Commitment c = commitment();
         Commitment done = c.done(NOW.plusSeconds(60));
         Commitment rated = done.rated(Helped.SOMEWHAT, NOW.plusSeconds(120));
-        List<CommitmentMessages.Message> messages = List.of(CommitmentMessages.confirmation(c),
+        List<CommitmentMessages.Message> messages = List.of(CommitmentMessages.confirmation(c, List.of(c.dueAt())),
                 CommitmentMessages.toMember(c), CommitmentMessages.reminder(c, CommitmentReminders.When.BEFORE),
                 CommitmentMessages.reminder(c, CommitmentReminders.When.DUE), CommitmentMessages.doneForLeader(done),
                 CommitmentMessages.askHelped(done), CommitmentMessages.thanks(rated),
@@ -63,7 +63,7 @@ class CommitmentMessagesTest {
         assertThat(CommitmentMessages.toMember(c).text())
                 .isEqualTo("<@U0LEAD> committed to: Fix &lt;!channel&gt; &amp; ping &lt;@U0EVIL&gt; then "
                         + "&lt;https://x.test|click&gt; by Fri 10 Jan 2025");
-        assertThat(buttons(CommitmentMessages.confirmation(c).blocks())).singleElement().satisfies(b -> {
+        assertThat(buttons(CommitmentMessages.confirmation(c, List.of(c.dueAt())).blocks())).singleElement().satisfies(b -> {
             assertThat(b.getActionId()).isEqualTo("commitment_done");
             assertThat(b.getValue()).isEqualTo("ABC234");
         });
@@ -91,7 +91,7 @@ class CommitmentMessagesTest {
     void aVeryLongEscapedCommitmentStillFitsASection() {
         Commitment c = Commitment.open("ABC234", "T1", "U0LEAD", "U0MEM", "CHK234", "&\n".repeat(500),
                 LocalDate.of(2025, 1, 10), ZoneOffset.UTC, NOW);
-        for (CommitmentMessages.Message m : List.of(CommitmentMessages.confirmation(c), CommitmentMessages.toMember(c),
+        for (CommitmentMessages.Message m : List.of(CommitmentMessages.confirmation(c, List.of(c.dueAt())), CommitmentMessages.toMember(c),
                 CommitmentMessages.askHelped(c.done(NOW)))) {
             m.blocks().stream().filter(b -> b instanceof com.slack.api.model.block.SectionBlock)
                     .map(b -> ((com.slack.api.model.block.SectionBlock) b).getText().getText())
@@ -168,5 +168,17 @@ class CommitmentMessagesTest {
         return blocks.stream().filter(b -> b instanceof ActionsBlock)
                 .flatMap(b -> ((ActionsBlock) b).getElements().stream())
                 .filter(e -> e instanceof ButtonElement).map(e -> (ButtonElement) e).toList();
+    }
+
+    @Test
+    void theConfirmationPromisesOnlyTheRemindersThatWereScheduled() {
+        Commitment c = commitment();
+        Instant before = c.dueAt().minus(java.time.Duration.ofDays(1));
+        String both = all(CommitmentMessages.confirmation(c, List.of(before, c.dueAt())));
+        assertThat(both).contains("I'll remind you <!date^" + before.getEpochSecond() + "^")
+                .contains(" and <!date^" + c.dueAt().getEpochSecond() + "^");
+
+        String none = all(CommitmentMessages.confirmation(c, List.of()));
+        assertThat(none).contains("I won't send a reminder").doesNotContain("remind you").doesNotContain("<!date^");
     }
 }
