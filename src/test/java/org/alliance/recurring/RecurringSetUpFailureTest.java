@@ -43,7 +43,7 @@ class RecurringSetUpFailureTest {
         when(starter.participantsOf(any())).thenReturn(List.of("U0ANN"));
         recurring = new RecurringCheckIns(new SeriesRepository(db), starter,
                 TestTimeZones.of(new FakePeople(), ZoneOffset.UTC), schedule, new ShortIds(),
-                event -> { }, Clock.fixed(NOW, ZoneOffset.UTC));
+                event -> { }, Clock.fixed(NOW, ZoneOffset.UTC), mock(org.alliance.questions.QuestionSets.class));
     }
 
     @Test
