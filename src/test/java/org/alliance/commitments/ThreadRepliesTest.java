@@ -58,18 +58,19 @@ class ThreadRepliesTest extends AllianceIntegrationTest {
         // A commitment: the leader's confirmation thread points at Mark done, the member's at the leader.
         assertThat(driver.submitCommitment(LEADER, checkInId, ALICE, "Book a lunch", LocalDate.now(clock).plusDays(3))
                 .statusCode()).isEqualTo(200);
-        Document confirmation = awaitThread("LEADER");
-        String commitmentId = confirmation.getString("commitmentId");
+        String commitmentId = await().atMost(WAIT).until(() -> db.getCollection("commitments")
+                .find(Filters.eq("commitment.checkInId", checkInId)).first(), d -> d != null).getString("_id");
+        Document confirmation = awaitThread(commitmentId, "LEADER");
         assertThat(reply(LEADER, "DU0LEADER", ts(confirmation), "will do").param("text"))
                 .contains("aren't sent to anyone").contains("*Mark done*").contains("/alliance commitments");
-        Document notice = awaitThread("MEMBER");
+        Document notice = awaitThread(commitmentId, "MEMBER");
         assertThat(reply(ALICE, "DU0ALICE", ts(notice), "thank you!").param("text"))
                 .contains("aren't sent to <@" + LEADER + ">").contains("/alliance commitments");
 
         // "Did it help?": anything else gets the buttons pointed out; a plain answer is taken as the answer.
         requests.interaction(requests.blockAction(LEADER, CommitmentButtons.DONE, commitmentId, "DU0LEADER",
                 "1700000999.000100"));
-        Document ask = awaitThread("ASK_HELPED");
+        Document ask = awaitThread(commitmentId, "ASK_HELPED");
         assertThat(reply(ALICE, "DU0ALICE", ts(ask), "hmm, let me think").param("text"))
                 .contains("*Yes*").contains("`somewhat`");
         assertThat(commitment(commitmentId).get("helped")).isNull();
@@ -99,9 +100,10 @@ class ThreadRepliesTest extends AllianceIntegrationTest {
                 .filter(inThread).findFirst().orElse(null), c -> c != null);
     }
 
-    private Document awaitThread(String kind) {
+    private Document awaitThread(String commitmentId, String kind) {
         return await().atMost(WAIT).until(() -> db.getCollection("commitment_threads")
-                .find(Filters.eq("kind", kind)).first(), d -> d != null);
+                .find(Filters.and(Filters.eq("commitmentId", commitmentId), Filters.eq("kind", kind))).first(),
+                d -> d != null);
     }
 
     private static String ts(Document thread) {
