@@ -95,7 +95,7 @@ final class AnonymousSummaryMessage {
         if (n == 0) {
             return "_No answers._";
         }
-        StringBuilder s = new StringBuilder(String.format(Locale.ROOT, "Average *%.1f* out of 5, from %d %s", (double) sum / n,
+        StringBuilder s = new StringBuilder(String.format(Locale.ROOT, "Average *%.1f / 5*, from %d %s", (double) sum / n,
                 n, n == 1 ? "answer" : "answers"));
         for (int value = 5; value >= 1; value--) {
             int count = counts.getOrDefault(value, 0);

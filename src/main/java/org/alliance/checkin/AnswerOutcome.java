@@ -17,7 +17,11 @@ sealed interface AnswerOutcome {
     record Invalid(Map<String, String> problems) implements AnswerOutcome {
     }
 
-    /** Nothing to do (a redelivered event, a reply outside any check-in thread). */
+    /** A reply in a DM thread that is no check-in's invitation: someone else may know the thread. */
+    record NotAnAnswerThread() implements AnswerOutcome {
+    }
+
+    /** Nothing to do (a redelivered event, an answer already taken). */
     record Ignored() implements AnswerOutcome {
     }
 }

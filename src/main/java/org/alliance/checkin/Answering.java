@@ -112,7 +112,10 @@ class Answering {
     public AnswerOutcome threadReply(String teamId, String dmChannelId, String threadTs, String userId, String text,
                                      String replyTs) {
         Optional<Response> found = responses.byDmThread(teamId, dmChannelId, threadTs);
-        if (found.isEmpty() || !found.get().userId().equals(userId)) {
+        if (found.isEmpty()) {
+            return new AnswerOutcome.NotAnAnswerThread();
+        }
+        if (!found.get().userId().equals(userId)) {
             return new AnswerOutcome.Ignored();
         }
         Response response = found.get();

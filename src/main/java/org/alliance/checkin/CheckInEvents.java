@@ -21,9 +21,11 @@ class CheckInEvents {
     private final StartCheckIn starting;
     private final SlackWork work;
     private final Replies replies;
+    private final OtherThreadReplies otherThreads;
 
     CheckInEvents(Answering answering, AfterAnswer afterAnswer, StartCheckIn starting, SlackWork work,
-                  Replies replies) {
+                  Replies replies, OtherThreadReplies otherThreads) {
+        this.otherThreads = otherThreads;
         this.answering = answering;
         this.afterAnswer = afterAnswer;
         this.starting = starting;
@@ -47,6 +49,8 @@ class CheckInEvents {
                         e.getText(), e.getTs());
                 if (outcome instanceof AnswerOutcome.Recorded recorded) {
                     afterAnswer.handle(recorded);
+                } else if (outcome instanceof AnswerOutcome.NotAnAnswerThread) {
+                    otherThreads.reply(teamId, e.getChannel(), e.getThreadTs(), e.getUser(), e.getText());
                 }
             });
         }

@@ -128,7 +128,7 @@ public class CheckInExports {
             Question q = c.questions().get(i);
             String a = r.answers().get(q.id());
             if (a != null && !a.isBlank()) {
-                answers.add(new Answer(i + 1, q.text(), a));
+                answers.add(new Answer(i + 1, q.text(), q.shown(a)));
             }
         }
         return new Part(r.userId(), statusWord(r), r.skipReason(), r.answeredAt(), answers, false);
@@ -159,7 +159,7 @@ public class CheckInExports {
             Collections.shuffle(texts, random);
             for (String text : texts) {
                 parts.add(new Part(null, statusWord(ResponseStatus.ANSWERED), null, null,
-                        List.of(new Answer(i + 1, q.text(), text)), false));
+                        List.of(new Answer(i + 1, q.text(), q.shown(text))), false));
             }
         }
         return parts;

@@ -104,7 +104,8 @@ public class CheckInHistory {
 
     private static List<Said> said(CheckIn c, Response response) {
         return response.orderedAnswers(c).entrySet().stream()
-                .map(a -> new Said(c.question(a.getKey()).map(Question::text).orElse(a.getKey()), a.getValue()))
+                .map(a -> new Said(c.question(a.getKey()).map(Question::text).orElse(a.getKey()),
+                        c.question(a.getKey()).map(q -> q.shown(a.getValue())).orElse(a.getValue())))
                 .toList();
     }
 }

@@ -99,6 +99,14 @@ class CheckInRepository {
                 .map(CheckInDocument::checkIn).into(new ArrayList<>());
     }
 
+    /** The check-in whose answers reach {@code leaderId} in the DM thread {@code threadTs}, if any. */
+    Optional<CheckIn> byLeaderThread(String teamId, String leaderId, String threadTs) {
+        // The leader index narrows to one leader; a reply in their thread is rare enough not to need its own.
+        return Optional.ofNullable(collection.find(Filters.and(Filters.eq(P + "teamId", teamId),
+                Filters.eq(P + "leaderId", leaderId), Filters.eq(P + "leaderThreadTs", threadTs))).first())
+                .map(CheckInDocument::checkIn);
+    }
+
     /** Every check-in, one at a time (a cursor, not a list: there may be many). */
     void forEach(java.util.function.Consumer<CheckIn> each) {
         for (CheckInDocument doc : collection.find()) {

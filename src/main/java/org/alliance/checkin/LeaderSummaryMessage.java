@@ -77,7 +77,8 @@ final class LeaderSummaryMessage {
         }
         b.section("*Missing (" + missing.size() + "):* " + userList(missing));
         StringBuilder where = new StringBuilder();
-        if (answersLink != null) {
+        // Nobody answered (a stop before anyone did, say): there is nothing in that thread to point at.
+        if (answersLink != null && !answered.isEmpty()) {
             where.append("Their answers are in ").append(answersLink).append(". ");
         }
         where.append("The check-in thread: ").append(threadLink).append('.');

@@ -29,7 +29,7 @@ final class MessageParts {
 
     static void questionAndAnswer(Out b, Question q, String answer) {
         String shown = q.kind() == QuestionKind.SCALE
-                ? QUOTE + escape(answer.strip()) + " / 5"
+                ? QUOTE + escape(q.shown(answer))
                 : quote(answer);
         b.section("*" + escape(q.text()) + "*\n" + shown, QUOTE);
     }

@@ -49,8 +49,9 @@ class SlackFollowThroughMessenger implements FollowThroughMessenger {
                 text.append("\n*<@").append(r.userId()).append(">*\n");
                 for (Map.Entry<String, String> a : r.orderedAnswers(checkIn).entrySet()) {
                     String question = checkIn.question(a.getKey()).map(Question::text).orElse(a.getKey());
+                    String answer = checkIn.question(a.getKey()).map(q -> q.shown(a.getValue())).orElse(a.getValue());
                     text.append("_").append(SlackText.escape(question)).append("_\n> ")
-                            .append(SlackText.escape(a.getValue()).replace("\n", "\n> ")).append('\n');
+                            .append(SlackText.escape(answer).replace("\n", "\n> ")).append('\n');
                 }
             }
         }

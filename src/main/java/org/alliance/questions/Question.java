@@ -22,6 +22,11 @@ public record Question(String id, String text, QuestionKind kind) {
         return new Question(id, text, QuestionKind.SCALE);
     }
 
+    /** An answer as every message, view and file shows it: a scale answer reads "3 / 5", text as given. */
+    public String shown(String answer) {
+        return kind == QuestionKind.SCALE && answer != null && !answer.isBlank() ? answer.strip() + " / 5" : answer;
+    }
+
     /**
      * Why an answer is not acceptable, in words for the person answering; empty when it is fine.
      * A blank answer is acceptable: people may leave a question out.

@@ -11,6 +11,8 @@ import java.util.Optional;
 import java.util.function.Function;
 
 import org.alliance.checkin.CheckInStarter;
+import org.alliance.questions.QuestionSet;
+import org.alliance.questions.QuestionSets;
 import org.alliance.shared.TimeZones;
 import org.alliance.shared.ShortIds;
 import org.alliance.checkin.Recurring;
@@ -18,6 +20,7 @@ import org.alliance.checkin.StartRequest;
 import org.alliance.schedule.Job;
 import org.alliance.schedule.JobKind;
 import org.alliance.schedule.Schedule;
+import org.alliance.slack.SlackDates;
 import org.alliance.slack.SlackText;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,11 +47,13 @@ class RecurringCheckIns implements Recurring {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final SeriesStatusReport statusReport;
+    private final QuestionSets questionSets;
 
     RecurringCheckIns(SeriesRepository series, CheckInStarter starter, TimeZones timeZones,
                       Schedule schedule, ShortIds ids, ApplicationEventPublisher events, Clock clock,
-                      SeriesStatusReport statusReport) {
+                      SeriesStatusReport statusReport, QuestionSets questionSets) {
         this.statusReport = statusReport;
+        this.questionSets = questionSets;
         this.series = series;
         this.starter = starter;
         this.timeZones = timeZones;
@@ -89,8 +94,8 @@ class RecurringCheckIns implements Recurring {
         String atIgnored = cadence instanceof Cron && at != null
                 ? " (the schedule sets the time, so `at:` is not used)" : "";
         String setUp = ":repeat: Recurring check-in `" + created.id() + "` is set up: " + SlackText.escape(cadence.describe())
-                + atIgnored + ", in each person's own time zone. The first round is on " + first.toLocalDate() + " at "
-                + first.toLocalTime() + ", and each round gets its own thread in <#" + created.channelId() + ">. "
+                + atIgnored + ", in each person's own time zone. The first round is on " + SlackDates.local(first)
+                + ", and each round gets its own thread in <#" + created.channelId() + ">. "
                 + "`/alliance pause " + created.id() + "`, `/alliance resume " + created.id() + "` and `/alliance stop "
                 + created.id() + "` manage it.";
         return new SetUp(true, setUp);
@@ -130,7 +135,7 @@ class RecurringCheckIns implements Recurring {
             scheduleNext(series.find(s.id()).orElseThrow());
             announce(s);
             return ":arrow_forward: Recurring check-in `" + s.id() + "` is running again; the next round is on "
-                    + next.toLocalDate() + " at " + next.toLocalTime() + ".";
+                    + SlackDates.local(next) + ".";
         });
     }
 
@@ -160,10 +165,12 @@ class RecurringCheckIns implements Recurring {
         List<String> lines = new ArrayList<>();
         for (Series s : series.ledBy(teamId, leaderId)) {
             Cadence cadence = Cadence.fromWord(s.cadence(), s.at());
-            lines.add("`" + s.id() + "` " + SlackText.escape(s.purpose()) + " in <#" + s.channelId() + "> - "
+            // Its title, as each round's check-in is called; the key only if its saved set is gone.
+            String title = questionSets.find(teamId, s.purpose()).map(QuestionSet::title).orElse(s.purpose());
+            lines.add("`" + s.id() + "` *" + SlackText.escape(title) + "* in <#" + s.channelId() + "> - "
                     + SlackText.escape(cadence.describe()) + " - " + word(s.status())
-                    + (s.status() == SeriesStatus.ACTIVE && s.next() != null ? ", next round " + s.next().toLocalDate()
-                    + " at " + s.next().toLocalTime() : "") + " - " + s.rounds() + " round" + (s.rounds() == 1 ? "" : "s")
+                    + (s.status() == SeriesStatus.ACTIVE && s.next() != null ? ", next round "
+                    + SlackDates.local(s.next()) : "") + " - " + s.rounds() + " round" + (s.rounds() == 1 ? "" : "s")
                     + " so far");
         }
         return lines;

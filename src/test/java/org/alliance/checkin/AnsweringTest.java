@@ -290,15 +290,15 @@ class AnsweringTest {
     }
 
     @Test
-    void repliesOutsideACheckInThreadOrBySomeoneElseAreIgnored() {
+    void repliesOutsideACheckInThreadAreLeftToOthersAndBySomeoneElseAreIgnored() {
         invite("U0ANN", "D0ANN", "20.1");
 
         assertThat(answering.threadReply(TEAM, "D0ANN", "20.9", "U0ANN", "Hi", "30.1"))
-                .isInstanceOf(AnswerOutcome.Ignored.class);
+                .isInstanceOf(AnswerOutcome.NotAnAnswerThread.class);
         assertThat(answering.threadReply(TEAM, "D0ANN", "20.1", "U0BOB", "Hi", "30.1"))
                 .isInstanceOf(AnswerOutcome.Ignored.class);
         assertThat(answering.threadReply("T2", "D0ANN", "20.1", "U0ANN", "Hi", "30.1"))
-                .isInstanceOf(AnswerOutcome.Ignored.class);
+                .isInstanceOf(AnswerOutcome.NotAnAnswerThread.class);
 
         assertThat(responseOf("U0ANN").threadNext()).isZero();
         assertThat(messenger.calls).isEmpty();

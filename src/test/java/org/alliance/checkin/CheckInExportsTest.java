@@ -53,7 +53,7 @@ class CheckInExportsTest {
                         org.assertj.core.groups.Tuple.tuple("U0BOB", "skipped", "On leave"),
                         org.assertj.core.groups.Tuple.tuple("U0CY", "waiting", null));
         assertThat(sheet.parts().get(0).answers()).containsExactly(new Answer(1, TestCheckIns.HOW.text(), "Fine"),
-                new Answer(2, TestCheckIns.MOOD.text(), "4"));
+                new Answer(2, TestCheckIns.MOOD.text(), "4 / 5"));
         assertThat(sheet.parts().get(0).answeredAt()).isEqualTo(T0.plusSeconds(60));
     }
 

@@ -475,7 +475,7 @@ class SlackCheckInMessengerTest extends AllianceIntegrationTest {
         for (Call post : posts) {
             String shown = shown(post);
             assertThat(shown).contains("3 people answered", "Autonomy", "Learning", "Kind colleagues",
-                    "More 1:1s", "Fewer meetings", "Average *4.3* out of 5");
+                    "More 1:1s", "Fewer meetings", "Average *4.3 / 5*");
             assertThat(shown).doesNotContain("U0ALICE", "U0BOB", "U0CAROL", "U0DAN", "Alice", "Bob", "Carol", "Dan",
                     "Busy", "1700000003");
             assertWithinSlackLimits(post);

@@ -56,7 +56,8 @@ class StopAndRefusalTest extends CheckInScenario {
                     .doesNotContain("checkin_answer");
             assertThat(invitations(id, person)).hasSize(1);
         }
-        awaitCall("chat.postMessage", in(LEADER).and(saying(id, "has been stopped")));
+        FakeSlack.Call summary = awaitCall("chat.postMessage", in(LEADER).and(saying(id, "has been stopped")));
+        assertThat(CheckInDriver.said(summary)).contains("Their answers are in");
 
         // Stopping again says it has already ended, and changes nothing.
         String again = ackText(driver.command(LEADER, "C0TEAM", "stop " + id));
@@ -82,6 +83,9 @@ class StopAndRefusalTest extends CheckInScenario {
         String id = driver.start("trust <@U0ALICE> <@U0BOB>", 2);
         assertThat(ackText(driver.command(LEADER, "C0TEAM", "stop " + id))).contains("stopped");
         driver.awaitStatus(id, "STOPPED");
+        // Nobody answered, so the leader's summary points at no thread of answers.
+        FakeSlack.Call summary = awaitCall("chat.postMessage", in(LEADER).and(saying(id, "has been stopped")));
+        assertThat(CheckInDriver.said(summary)).doesNotContain("Their answers are in").contains("The check-in thread");
 
         assertThat(driver.click("U0ALICE", CheckInInteractions.ANSWER, id).statusCode()).isEqualTo(200);
         FakeSlack.Call told = awaitCall("chat.postEphemeral", c -> "U0ALICE".equals(c.param("user")));

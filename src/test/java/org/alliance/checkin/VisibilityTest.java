@@ -122,7 +122,7 @@ class VisibilityTest extends CheckInScenario {
             String said = CheckInDriver.said(summary);
             answerOf.values().forEach(a -> assertThat(said).contains(a));
             assertThat(said).doesNotContain("U0ALICE").doesNotContain("U0BOB").doesNotContain("U0CAROL")
-                    .contains("Average *3.7* out of 5");
+                    .contains("Average *3.7 / 5*");
         }
         awaitCall("chat.postMessage", in(LEADER).and(saying(id, "Took part (3)")));
 

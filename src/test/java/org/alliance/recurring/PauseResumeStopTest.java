@@ -18,8 +18,11 @@ class PauseResumeStopTest extends RecurringScenario {
         String channel = "C0PAUSE";
         String objective = objective("Pausing");
         // Monday 10:00 UTC. Rounds at 12:00: 11:00 UTC for Carol in Berlin.
-        String id = startSeries(channel, "trust <@U0CAROL> <#" + channel + "|pause> every:1w at:12:00 objective:\""
-                + objective + "\"");
+        String setUp = commandReply(LEADER, channel, "start trust <@U0CAROL> <#" + channel
+                + "|pause> every:1w at:12:00 objective:\"" + objective + "\"");
+        String id = seriesIdIn(setUp);
+        // A local wall-clock time in words, never an ISO date.
+        assertThat(setUp).contains("The first round is on Mon 30 Nov 2026 at 12:00").doesNotContain("2026-11-30");
         assertThat(series(id).getDate("next")).isEqualTo(wallClock("2026-11-30T12:00"));
 
         // Nobody else may touch it.
@@ -47,7 +50,7 @@ class PauseResumeStopTest extends RecurringScenario {
 
         // Resumed on Tuesday 8 December: the rounds of 30 November and 7 December are not made up.
         assertThat(command(LEADER, channel, "resume " + id)).contains(id).contains("running again")
-                .contains("2026-12-14 at 12:00");
+                .contains("Mon 14 Dec 2026 at 12:00").doesNotContain("2026-12-14");
         Document resumed = series(id);
         assertThat(resumed.getString("status")).isEqualTo("ACTIVE");
         assertThat(resumed.getDate("next")).isEqualTo(wallClock("2026-12-14T12:00"));
@@ -66,8 +69,9 @@ class PauseResumeStopTest extends RecurringScenario {
         // The leader's list shows the series with its cadence; Alice leads nothing of it.
         String list = command(LEADER, channel, "list");
         assertThat(list).contains("Recurring check-ins you lead");
-        assertThat(lineWith(list, "`" + id + "`")).contains("every week at 12:00").contains("active")
-                .contains("next round 2026-12-21 at 12:00").contains("1 round so far").contains("<#" + channel + ">");
+        assertThat(lineWith(list, "`" + id + "`")).contains("*Building trust*").doesNotContain(" trust in")
+                .contains("every week at 12:00").contains("active")
+                .contains("next round Mon 21 Dec 2026 at 12:00").contains("1 round so far").contains("<#" + channel + ">");
         assertThat(command("U0ALICE", channel, "list")).doesNotContain(id);
 
         // Stopped: no more rounds.
@@ -108,7 +112,7 @@ class PauseResumeStopTest extends RecurringScenario {
         assertThat(dmsTo("U0CAROL")).isEmpty();
 
         // The next occurrence gets its round.
-        assertThat(reply).contains("2026-12-07 at 12:00");
+        assertThat(reply).contains("Mon 7 Dec 2026 at 12:00");
         at("2026-12-07T11:00:00Z");
         Document round = awaitRound(objective, 1);
         assertThat(invitations("U0CAROL", round.getString("id"))).hasSize(1);

@@ -50,7 +50,7 @@ class RecurringBadInputTest extends RecurringScenario {
         String reply = commandReply(LEADER, CHANNEL, "start trust <@U0CAROL> <#" + CHANNEL + "|b> "
                 + "every:\"0 10 * * MON\" objective:\"" + objective + "\"");
         String id = seriesIdIn(reply);
-        assertThat(reply).contains("`0 10 * * MON`").contains("2026-12-07 at 10:00").doesNotContain("`at:`");
+        assertThat(reply).contains("`0 10 * * MON`").contains("Mon 7 Dec 2026 at 10:00").doesNotContain("`at:`");
         Document series = series(id);
         assertThat(series.getString("cadence")).isEqualTo("cron:0 10 * * MON");
         assertThat(series.getString("status")).isEqualTo("ACTIVE");
@@ -72,7 +72,7 @@ class RecurringBadInputTest extends RecurringScenario {
         String reply = commandReply(LEADER, CHANNEL, "start trust <@U0CAROL> <#" + CHANNEL + "|b> "
                 + "every:\"0 10 * * MON\" at:08:00 objective:\"" + objective + "\"");
 
-        assertThat(reply).contains("2026-12-07 at 10:00").contains("`at:` is not used");
+        assertThat(reply).contains("Mon 7 Dec 2026 at 10:00").contains("`at:` is not used");
     }
 
     private void assertNothingStored(String objective) {

@@ -27,7 +27,7 @@ class RecurringMentionTest extends RecurringScenario {
         FakeSlack.Call told = awaitEphemeralToLeader();
         assertThat(told.param("channel")).isEqualTo(CHANNEL);
         String id = seriesIdIn(told.param("text"));
-        assertThat(told.param("text")).contains("every week at 15:00").contains("2026-11-30 at 15:00")
+        assertThat(told.param("text")).contains("every week at 15:00").contains("Mon 30 Nov 2026 at 15:00")
                 .contains("its own thread in <#" + CHANNEL + ">").contains("won't be in the thread you mentioned me in");
         Document series = series(id);
         assertThat(series.getString("channelId")).isEqualTo(CHANNEL);

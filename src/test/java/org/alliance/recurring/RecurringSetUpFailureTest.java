@@ -43,7 +43,8 @@ class RecurringSetUpFailureTest {
         when(starter.participantsOf(any())).thenReturn(List.of("U0ANN"));
         recurring = new RecurringCheckIns(new SeriesRepository(db), starter,
                 TestTimeZones.of(new FakePeople(), ZoneOffset.UTC), schedule, new ShortIds(),
-                event -> { }, Clock.fixed(NOW, ZoneOffset.UTC), org.mockito.Mockito.mock(SeriesStatusReport.class));
+                event -> { }, Clock.fixed(NOW, ZoneOffset.UTC), mock(SeriesStatusReport.class),
+                mock(org.alliance.questions.QuestionSets.class));
     }
 
     @Test

@@ -34,7 +34,7 @@ class RecurringStartModalTest extends RecurringScenario {
                 && c.param("text") != null && SET_UP.matcher(c.param("text")).find()).stream().findFirst()
                 .orElse(null), c -> c != null);
         String id = seriesIdIn(told.param("text"));
-        assertThat(told.param("text")).contains("every week at 08:30").contains("2026-12-01 at 08:30");
+        assertThat(told.param("text")).contains("every week at 08:30").contains("Tue 1 Dec 2026 at 08:30");
 
         Document doc = db.getCollection("series").find(Filters.eq("series.objective", objective)).first();
         assertThat(doc).as("series document").isNotNull();
