@@ -29,6 +29,12 @@ public class CheckInQueries {
     public record Overview(List<Led> leading, List<CheckIn> waitingForMe) {
     }
 
+    /** A leader's check-ins of one purpose in one channel since {@code since}, newest first (a series' rounds). */
+    public List<CheckIn> ledIn(String teamId, String leaderId, String channelId, String purpose,
+                               java.time.Instant since, int limit) {
+        return checkIns.ledIn(teamId, leaderId, channelId, purpose, since, limit);
+    }
+
     public Overview overview(String teamId, String userId) {
         List<Led> leading = new ArrayList<>();
         for (CheckIn c : checkIns.ledBy(teamId, userId, RECENT)) {

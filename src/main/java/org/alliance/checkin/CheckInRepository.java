@@ -93,6 +93,16 @@ class CheckInRepository {
         return Optional.ofNullable(previous).map(CheckInDocument::checkIn);
     }
 
+    /** A leader's check-ins of one purpose in one channel since {@code since}, newest first. */
+    List<CheckIn> ledIn(String teamId, String leaderId, String channelId, String purpose, java.time.Instant since,
+                        int limit) {
+        return collection.find(Filters.and(Filters.eq(P + "teamId", teamId), Filters.eq(P + "leaderId", leaderId),
+                        Filters.eq(P + "channelId", channelId), Filters.eq(P + "purpose", purpose),
+                        Filters.gte(P + "createdAt", since)))
+                .sort(Sorts.descending(P + "createdAt")).limit(limit)
+                .map(CheckInDocument::checkIn).into(new ArrayList<>());
+    }
+
     List<CheckIn> ledBy(String teamId, String leaderId, int limit) {
         return collection.find(Filters.and(Filters.eq(P + "teamId", teamId), Filters.eq(P + "leaderId", leaderId)))
                 .sort(Sorts.descending(P + "createdAt")).limit(limit)

@@ -59,7 +59,7 @@ final class HomeLines {
     static String series(SeriesQueries.Running s) {
         String state = s.paused() ? ":double_vertical_bar: *Paused*"
                 : s.next() == null ? "No rounds left on its schedule"
-                : "Next round " + s.next().toLocalDate() + " at " + s.next().toLocalTime() + ", each person's own time";
+                : "Next round " + SlackDates.local(s.next()) + ", each person's own time";
         return ":repeat: `" + s.id() + "` *" + escape(SlackText.truncate(s.purpose(), MAX_TITLE)) + "* in <#"
                 + s.channelId() + ">, " + escape(s.schedule()) + "\n" + state + " · " + s.rounds() + " round"
                 + (s.rounds() == 1 ? "" : "s") + " so far";

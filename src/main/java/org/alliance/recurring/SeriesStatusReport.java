@@ -70,7 +70,7 @@ class SeriesStatusReport {
                     ? "it is paused (`/alliance resume " + s.id() + "`)." : "none is planned.").append("_\n");
             return;
         }
-        text.append("\n*Next round* ").append(next.toLocalDate()).append(" at ").append(next.toLocalTime())
+        text.append("\n*Next round* ").append(SlackDates.local(next))
                 .append(", each person's own time\n");
         for (String userId : starter.participantsOf(s.request())) {
             text.append("• <@").append(userId).append("> ")
@@ -83,11 +83,9 @@ class SeriesStatusReport {
         rounds.of(s.id(), ROUNDS_SHOWN).forEach(r -> ids.add(r.checkInId()));
         // Rounds started before rounds were linked: the leader's recent check-ins of the same purpose in the
         // same channel, titled as a round, since the series began, and not linked to another series.
-        for (CheckInQueries.Led led : checkIns.overview(s.teamId(), s.leaderId()).leading()) {
-            CheckIn c = led.checkIn();
-            if (ids.size() < ROUNDS_SHOWN && c.purpose().equals(s.purpose()) && c.channelId().equals(s.channelId())
-                    && c.title().contains("(round ") && !c.createdAt().isBefore(s.createdAt())
-                    && !rounds.linked(c.id())) {
+        for (CheckIn c : checkIns.ledIn(s.teamId(), s.leaderId(), s.channelId(), s.purpose(), s.createdAt(),
+                4 * ROUNDS_SHOWN)) {
+            if (ids.size() < ROUNDS_SHOWN && c.title().contains("(round ") && !rounds.linked(c.id())) {
                 ids.add(c.id());
             }
         }

@@ -1,5 +1,6 @@
 package org.alliance.recurring;
 
+import java.time.Duration;
 import java.time.Instant;
 
 import com.mongodb.client.model.Filters;
@@ -7,6 +8,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.alliance.support.CheckInDriver.LEADER;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /** {@code /alliance status R…}: the schedule, each person's next send time, and the rounds so far. */
 class SeriesStatusTest extends RecurringScenario {
@@ -37,6 +39,9 @@ class SeriesStatusTest extends RecurringScenario {
         // Round 1 starts; status lists it, and the next round moves a week on.
         at("2026-11-30T01:00:00Z");
         String round1 = awaitRound(objective, 1).getString("id");
+        // The round is linked to its series once its invitations are out, a moment after it is stored.
+        await().atMost(Duration.ofSeconds(20)).until(() -> db.getCollection("seriesRounds")
+                .countDocuments(Filters.eq("_id", round1)) == 1);
         status = ackText(driver.command(LEADER, CHANNEL, "status " + seriesId));
         assertThat(status).contains("*Rounds*").contains("`" + round1 + "`").contains("(round 1)")
                 .contains("0 of 2 answered")
