@@ -1,5 +1,8 @@
 package org.alliance.checkin;
 
+import java.time.Clock;
+import java.util.List;
+
 import org.springframework.stereotype.Service;
 
 /**
@@ -16,9 +19,11 @@ class AfterAnswer {
     private final Ending ending;
     private final Stripes stripes;
     private final ChangeNotices notices;
+    private final Clock clock;
 
     AfterAnswer(CheckInRepository checkIns, ResponseRepository responses, CheckInMessenger messenger, Ending ending,
-                Stripes stripes, ChangeNotices notices) {
+                Stripes stripes, ChangeNotices notices, Clock clock) {
+        this.clock = clock;
         this.checkIns = checkIns;
         this.responses = responses;
         this.messenger = messenger;
@@ -33,7 +38,12 @@ class AfterAnswer {
             // Re-read: a later edit may have landed while this waited; show and share the newest.
             Response response = responses.find(checkInId, recorded.response().userId()).orElse(recorded.response());
             CheckIn checkIn = checkIns.find(checkInId).orElse(recorded.checkIn());
-            messenger.updateInvitation(checkIn, response);
+            List<Response> all = responses.forCheckIn(checkInId);
+            // The last answer completes the check-in a moment from now: its DM says so at once,
+            // rather than offering an Edit that the completion is about to take away.
+            boolean completes = checkIn.isOpen() && Progress.of(all).allIn();
+            messenger.updateInvitation(completes ? checkIn.ended(CheckInStatus.COMPLETED, clock.instant()) : checkIn,
+                    response);
             if (response.status() == ResponseStatus.ANSWERED && checkIn.visibility() != Visibility.ANONYMOUS) {
                 String ts = messenger.shareAnswer(checkIn, response, response.sharedTs());
                 if (!ts.equals(response.sharedTs())) {
@@ -41,7 +51,7 @@ class AfterAnswer {
                 }
             }
             if (checkIn.isOpen()) {
-                messenger.updateParent(checkIn, Progress.of(responses.forCheckIn(checkInId)));
+                messenger.updateParent(checkIn, Progress.of(all));
             }
         });
         notices.answered(recorded.checkIn(), recorded.response().userId());

@@ -165,8 +165,12 @@ class Answering {
                     .orElseGet(AnswerOutcome.Ignored::new);
         }
         if (last) {
-            messenger.replyInThread(response, "Thank you! Your answers are recorded. You can change them with "
-                    + "*Edit* until the check-in closes.");
+            boolean lastToAnswer = Progress.of(responses.forCheckIn(response.checkInId())).allIn();
+            messenger.replyInThread(response, lastToAnswer
+                    ? "Thank you! Your answers are recorded. You were the last to answer, so the check-in is now "
+                            + "complete and answers can no longer be changed."
+                    : "Thank you! Your answers are recorded. You can change them with *Edit* until the check-in "
+                            + "closes.");
             return new AnswerOutcome.Recorded(checkIn.get(), updated.get());
         }
         messenger.askInThread(checkIn.get(), updated.get(), index + 1);

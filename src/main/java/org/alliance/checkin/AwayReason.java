@@ -1,6 +1,8 @@
 package org.alliance.checkin;
 
 import java.time.Instant;
+import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.alliance.slack.SlackDates;
@@ -14,7 +16,7 @@ final class AwayReason {
 
     private static final String PREFIX = "Away until ";
     private static final Pattern WRITTEN_BY_THE_BOT = Pattern.compile(
-            Pattern.quote(PREFIX) + "<!date\\^\\d+\\^[^|<>]+\\|[^<>]+>");
+            Pattern.quote(PREFIX) + "<!date\\^(\\d+)\\^[^|<>]+\\|[^<>]+>");
 
     private AwayReason() {
     }
@@ -25,5 +27,14 @@ final class AwayReason {
 
     static boolean isAway(String reason) {
         return reason != null && WRITTEN_BY_THE_BOT.matcher(reason).matches();
+    }
+
+    /** When someone the bot skipped as away is back; empty for any other reason, typed ones included. */
+    static Optional<Instant> untilOf(String reason) {
+        if (reason == null) {
+            return Optional.empty();
+        }
+        Matcher m = WRITTEN_BY_THE_BOT.matcher(reason);
+        return m.matches() ? Optional.of(Instant.ofEpochSecond(Long.parseLong(m.group(1)))) : Optional.empty();
     }
 }

@@ -91,7 +91,7 @@ class Launch {
             // Everyone might be away: then there is nobody left to wait for.
             ending.completeIfAllIn(started.id());
         }
-        return new StartOutcome.Started(started, notReached);
+        return new StartOutcome.Started(started, notReached, plan.away());
     }
 
     /** Ids are short, so one may be taken: another is drawn. Empty when none could be stored. */

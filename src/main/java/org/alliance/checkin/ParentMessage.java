@@ -1,5 +1,8 @@
 package org.alliance.checkin;
 
+import java.util.List;
+import java.util.stream.Collectors;
+
 import org.alliance.slack.SlackDates;
 
 import static org.alliance.checkin.MessageParts.channel;
@@ -16,18 +19,26 @@ import static org.alliance.slack.SlackText.escape;
  */
 final class ParentMessage {
 
+    /** Each named person takes about 90 characters; this keeps the line inside one section. */
+    private static final int MAX_AWAY_NAMED = 25;
+
     private ParentMessage() {
     }
 
     static Out.Message render(CheckIn c, Progress progress, String leaderName) {
         Out b = new Out();
         b.section("*Check-in: " + escape(c.title()) + "*\n" + mention(c.leaderId())
-                + (c.isOpen() ? " is checking in with " : " checked in with ") + people(c.participants().size()) + ".");
+                + (c.isOpen() ? " is checking in with " : " checked in with ") + people(progress.total()) + ".");
         if (!c.isOpen()) {
             b.section(endedLine(c));
         }
         objective(b, c);
-        b.section("*Asked:* " + mentions(c.participants(), Out.MAX_SECTION_TEXT - 100));
+        List<String> away = progress.away().stream().map(Progress.Away::userId).toList();
+        List<String> asked = c.participants().stream().filter(u -> !away.contains(u)).toList();
+        b.section("*Asked:* " + (asked.isEmpty() ? "nobody" : mentions(asked, Out.MAX_SECTION_TEXT - 100)));
+        if (!away.isEmpty()) {
+            b.section(awayLine(progress.away()));
+        }
         b.fields("*Due*\n" + SlackDates.format(c.dueAt()), "*Progress*\n" + progress.summary());
         b.section("*Who sees the answers:* " + visibilityForChannel(c));
         b.context("Check-in `" + c.id() + "`" + (c.isOpen() ? "  ·  " + threadNote(c) : ""));
@@ -42,6 +53,15 @@ final class ParentMessage {
                 ? plain(leaderName) + " is checking in: " + escape(c.title()) + ". " + progress.summary() + "."
                 : "Check-in " + escape(c.title()) + " has " + c.endedWord() + ". " + progress.summary() + ".";
         return b.message(text);
+    }
+
+    /** Who was away when the check-in started, so was not asked, and until when. */
+    static String awayLine(List<Progress.Away> away) {
+        String who = away.stream().limit(MAX_AWAY_NAMED)
+                .map(a -> mention(a.userId()) + " (until " + SlackDates.format(a.until()) + ")")
+                .collect(Collectors.joining(", "));
+        int more = away.size() - MAX_AWAY_NAMED;
+        return "*Away, not asked:* " + who + (more > 0 ? " and " + more + " more" : "");
     }
 
     /** Why the parent could not be posted, for the leader. */

@@ -30,7 +30,7 @@ final class QuickStartParser {
 
     private static final int MAX_QUOTED = 60;
 
-    private static final String USAGE = "`/alliance start standup @alice @bob due:3d`";
+    private static final String USAGE = "`/alliance start trust @alice @bob due:3d`";
 
     private QuickStartParser() {
     }

@@ -27,6 +27,10 @@ final class StartFormReader {
 
     static final String NOBODY_CHOSEN = "Choose at least one person, or a user group or channel whose members to ask.";
 
+    static final String OWN_QUESTIONS_WITH_ANOTHER_PURPOSE = "These questions are asked only when the purpose is "
+            + "“" + StartPurposeBlocks.CUSTOM_TITLE + "”. Choose that purpose to ask them, or clear this field "
+            + "to ask the chosen purpose's questions.";
+
     /** Leading list markers people paste with their questions: "1. ", "2) ", "- ", "• ", "* ". */
     private static final Pattern LIST_MARKER = Pattern.compile("^(?:\\d{1,2}[.)]|[-•*–])\\s+");
 
@@ -80,6 +84,10 @@ final class StartFormReader {
         if (QuestionSets.CUSTOM.equals(purpose)) {
             customQuestions = customQuestions(text(stateValues, StartModal.CUSTOM_BLOCK, StartModal.QUESTIONS_ACTION));
             customQuestionsProblem(customQuestions).ifPresent(p -> errors.put(StartModal.CUSTOM_BLOCK, p));
+        } else if (purpose != null && !customQuestions(text(stateValues, StartModal.CUSTOM_BLOCK,
+                StartModal.QUESTIONS_ACTION)).isEmpty()) {
+            // Never drop what the leader typed: they choose between their questions and the purpose's.
+            errors.put(StartModal.CUSTOM_BLOCK, OWN_QUESTIONS_WITH_ANOTHER_PURPOSE);
         }
 
         List<String> userIds = ids(stateValues, StartModal.PEOPLE_BLOCK, StartModal.USERS_ACTION, true);

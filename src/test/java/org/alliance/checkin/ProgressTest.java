@@ -45,4 +45,18 @@ class ProgressTest {
                 .isEqualTo("0 of 1 answered, 1 skipped");
         assertThat(Progress.of(List.of()).summary()).isEqualTo("0 of 0 answered");
     }
+
+    @Test
+    void someoneAwayWasNotAskedSoCountsApartFromTheSkips() {
+        Instant back = NOW.plusSeconds(3 * 86_400);
+        Response away = Response.away("T1", "CHK234", "E", AwayReason.until(back), NOW);
+        Response typed = new Response("CHK234:F", "T1", "CHK234", "F", ResponseStatus.SKIPPED, Map.of(),
+                "Away until Friday", null, null, 0, null, null, null, NOW);
+        Progress p = Progress.of(List.of(away, typed, of("D", ResponseStatus.PENDING)));
+
+        assertThat(p.total()).as("only the people asked").isEqualTo(2);
+        assertThat(p.skipped()).as("a reason someone typed is a skip").isEqualTo(1);
+        assertThat(p.away()).containsExactly(new Progress.Away("E", back));
+        assertThat(p.summary()).isEqualTo("0 of 2 answered, 1 skipped, 1 away");
+    }
 }

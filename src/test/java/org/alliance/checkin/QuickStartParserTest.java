@@ -352,7 +352,7 @@ class QuickStartParserTest {
     @NullAndEmptySource
     @ValueSource(strings = {"   ", "<@U1|alice> <@U2>", "due:3d vis:thread", "<#C1>"})
     void aPurposeIsRequired(String text) {
-        assertThat(error(text)).contains("Which check-in").contains("/alliance start standup");
+        assertThat(error(text)).contains("Which check-in").contains("/alliance start trust");
     }
 
     @Test

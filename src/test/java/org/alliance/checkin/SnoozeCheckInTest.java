@@ -38,6 +38,9 @@ class SnoozeCheckInTest extends TimedCheckInScenario {
         assertThat(snoozed).contains("You're away until").contains(slackDate(back));
 
         String id = driver.start("trust <@" + GIA + "> <@" + HAL + ">", 1);
+        // The leader is told only Hal was asked, and that Gia is away until when.
+        assertThat(driver.lastRespondText()).contains("I've sent it to 1 person.")
+                .contains("Away, so not asked: <@" + GIA + "> until " + slackDate(back));
         driver.awaitResponseStatus(id, GIA, "SKIPPED");
         assertThat(driver.response(id, GIA).getString("skipReason")).startsWith("Away until")
                 .contains(String.valueOf(back.getEpochSecond()));
@@ -48,8 +51,10 @@ class SnoozeCheckInTest extends TimedCheckInScenario {
         // The leader sees Gia is away, in the status and in the channel's progress.
         String status = ackText(driver.command(LEADER, "C0TEAM", "status " + id));
         assertThat(status).contains("<@" + GIA + "> skipped (Away until");
-        assertThat(CheckInDriver.said(awaitCall("chat.postMessage", in("C0TEAM").and(saying(id)))))
-                .contains("0 of 2 answered, 1 skipped");
+        String parent = CheckInDriver.said(awaitCall("chat.postMessage", in("C0TEAM").and(saying(id))));
+        assertThat(parent).contains("is checking in with 1 person.").contains("0 of 1 answered, 1 away")
+                .contains("*Asked:* <@" + HAL + ">").contains("*Away, not asked:* <@" + GIA + "> (until " + slackDate(back))
+                .doesNotContain("skipped");
 
         // Reminders go to Hal only.
         advance(Duration.ofHours(2).plusMinutes(1));
@@ -69,6 +74,18 @@ class SnoozeCheckInTest extends TimedCheckInScenario {
         assertThat(driver.response(next, GIA).getString("status")).isEqualTo("PENDING");
         advance(Duration.ofHours(2).plusMinutes(1));
         assertThat(remindersTo(next, GIA)).hasSize(1);
+    }
+
+    @Test
+    void whenEveryoneIsAwayNobodyIsCountedAsAskedAndTheCheckInIsComplete() {
+        Instant back = START.plus(Duration.ofDays(3));
+        driver.command(GIA, "D" + GIA, "snooze 3d");
+        String id = driver.start("trust <@" + GIA + ">", 0);
+        assertThat(driver.lastRespondText()).contains("I haven't sent it to anyone.")
+                .contains("Away, so not asked: <@" + GIA + "> until " + slackDate(back))
+                .contains("already complete").doesNotContain("sent it to 1");
+        driver.awaitStatus(id, "COMPLETED");
+        assertThat(calls("chat.postMessage", c -> ownDm(c, GIA))).isEmpty();
     }
 
     @Test

@@ -389,11 +389,15 @@ class StartModalTest {
     }
 
     @Test
-    void questionsTypedForAnotherPurposeAreIgnored() {
-        StartRequest request = ok(StartFormReader.parse("T1", "ULEAD", "C123",
+    void questionsTypedForAnotherPurposeAreAnErrorOnThatFieldNotDropped() {
+        Map<String, String> errors = errors(StartFormReader.parse("T1", "ULEAD", "C123",
                 filledIn().text("custom", "questions", "Left over?").values, NOW));
 
-        assertThat(request.customQuestions()).isEmpty();
+        assertThat(errors).containsOnlyKeys("custom");
+        assertThat(errors.get("custom")).isEqualTo(StartFormReader.OWN_QUESTIONS_WITH_ANOTHER_PURPOSE);
+        assertThat(ok(StartFormReader.parse("T1", "ULEAD", "C123",
+                filledIn().text("custom", "questions", "  \n ").values, NOW)).customQuestions())
+                .as("a field left blank is no question").isEmpty();
     }
 
     @Test

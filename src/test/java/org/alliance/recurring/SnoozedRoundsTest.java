@@ -114,12 +114,13 @@ class SnoozedRoundsTest extends RecurringScenario {
         assertThat(ackText(driver.command("U0CAROL", "D0CAROL", "snooze 3d"))).contains("away until");
         at("2026-11-30T10:00:00Z");
 
-        // Alice has not answered, so the round stays open; its parent already counts Carol as skipped.
+        // Alice has not answered, so the round stays open; its parent already shows Carol away, not asked.
         assertThat(driver.response(round, "U0CAROL").getString("status")).isEqualTo("SKIPPED");
         assertThat(driver.checkIn(round).getString("status")).isEqualTo("OPEN");
         assertThat(slack.calls("chat.update")).anySatisfy(c -> {
             assertThat(c.param("channel")).isEqualTo(channel);
-            assertThat(org.alliance.support.CheckInDriver.said(c)).contains("0 of 2 answered, 1 skipped");
+            assertThat(org.alliance.support.CheckInDriver.said(c)).contains("0 of 1 answered, 1 away")
+                    .contains("*Away, not asked:* <@U0CAROL> (until");
         });
     }
 }

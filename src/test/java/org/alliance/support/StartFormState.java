@@ -54,6 +54,14 @@ public final class StartFormState {
         return this;
     }
 
+    /** Types {@code text} into the "Your own questions" field, whatever the purpose. */
+    public StartFormState ownQuestions(String text) {
+        JsonObject value = typed("plain_text_input");
+        value.addProperty("value", text);
+        put("custom", "questions", value);
+        return this;
+    }
+
     public String json() {
         return values.toString();
     }
