@@ -132,7 +132,7 @@ class LeaderScaleBench extends AllianceIntegrationTest {
 
         arrivals.clear();
         start = System.nanoTime();
-        ack = requests.interaction(inModal(LEADER, "history_older", "1:" + focus, filled.params().get("view_id")));
+        ack = requests.interaction(requests.blockActionInModal(LEADER, "history_older", "1:" + focus, filled.params().get("view_id"), "history"));
         acked = System.nanoTime();
         assertThat(ack.statusCode()).isEqualTo(200);
         Arrival older = await("views.update", p -> said(p).contains("Check-ins 7–12 of"));
@@ -279,24 +279,4 @@ class LeaderScaleBench extends AllianceIntegrationTest {
         return s.toString();
     }
 
-    /** A block action from inside a modal, as Slack sends it: a view container, no channel or message. */
-    private String inModal(String userId, String actionId, String value, String viewId) {
-        JsonObject payload = JsonParser.parseString(requests.blockAction(userId, actionId, value, "D" + userId, "1.0"))
-                .getAsJsonObject();
-        payload.remove("channel");
-        payload.remove("message");
-        JsonObject container = new JsonObject();
-        container.addProperty("type", "view");
-        container.addProperty("view_id", viewId);
-        payload.add("container", container);
-        JsonObject view = new JsonObject();
-        view.addProperty("id", viewId);
-        view.addProperty("team_id", FakeSlack.TEAM_ID);
-        view.addProperty("type", "modal");
-        view.addProperty("callback_id", "history");
-        view.addProperty("hash", "h-" + viewId);
-        view.addProperty("private_metadata", "");
-        payload.add("view", view);
-        return payload.toString();
-    }
 }

@@ -28,6 +28,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.alliance.checkin.FollowUpButton;
 import org.springframework.context.ApplicationContext;
 
+import static org.alliance.support.Acks.viewErrors;
+import static org.alliance.support.Acks.ackJson;
+import static org.alliance.support.Acks.ackText;
 import static org.alliance.support.CheckInDriver.LEADER;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -292,25 +295,4 @@ class CommitmentFlowTest extends AllianceIntegrationTest {
         };
     }
 
-    private static String ackText(HttpResponse<String> ack) {
-        assertThat(ack.statusCode()).as("ack: %s", ack.body()).isEqualTo(200);
-        JsonElement text = ackJson(ack).get("text");
-        return text == null || text.isJsonNull() ? "" : text.getAsString();
-    }
-
-    private static JsonObject ackJson(HttpResponse<String> ack) {
-        String body = ack.body();
-        if (body == null || body.isBlank()) {
-            return new JsonObject();
-        }
-        JsonElement parsed = JsonParser.parseString(body);
-        return parsed.isJsonObject() ? parsed.getAsJsonObject() : new JsonObject();
-    }
-
-    private static JsonObject viewErrors(HttpResponse<String> ack) {
-        JsonObject body = ackJson(ack);
-        assertThat(body.has("response_action")).as("ack: %s", ack.body()).isTrue();
-        assertThat(body.get("response_action").getAsString()).isEqualTo("errors");
-        return body.getAsJsonObject("errors");
-    }
 }

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import static org.alliance.support.Acks.ackText;
 import static org.alliance.support.CheckInDriver.LEADER;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -224,11 +225,6 @@ class ExportTest extends AllianceIntegrationTest {
         assertThat(m.find()).as("started reply: %s", reply).isTrue();
         await().atMost(WAIT).until(() -> driver.invited(m.group(1)) == participants);
         return m.group(1);
-    }
-
-    private static String ackText(HttpResponse<String> ack) {
-        assertThat(ack.statusCode()).isEqualTo(200);
-        return JsonParser.parseString(ack.body()).getAsJsonObject().get("text").getAsString();
     }
 
     private static FakeSlack.SharedFile onlySharedFile() {

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import static org.alliance.support.Acks.ackText;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -145,18 +146,18 @@ class HistoryTest extends AllianceIntegrationTest {
                 .contains("\"value\":\"1:" + CAT + "\"").doesNotContain("history_newer");
 
         updates = slack.calls("views.update").size();
-        requests.interaction(inModal(HANA, "history_older", "1:" + CAT, viewId));
+        requests.interaction(requests.blockActionInModal(HANA, "history_older", "1:" + CAT, viewId, "history"));
         String second = awaitUpdate(viewId, updates);
         assertThat(second).contains("`" + ids[0] + "`").doesNotContain("`" + ids[1] + "`")
                 .contains("Check-ins 7–7 of 7.").contains("\"value\":\"0:" + CAT + "\"").doesNotContain("history_older");
 
         updates = slack.calls("views.update").size();
-        requests.interaction(inModal(HANA, "history_newer", "0:" + CAT, viewId));
+        requests.interaction(requests.blockActionInModal(HANA, "history_newer", "0:" + CAT, viewId, "history"));
         assertThat(awaitUpdate(viewId, updates)).contains("`" + ids[6] + "`").doesNotContain("`" + ids[0] + "`");
 
         // A crafted page click shows the clicker only their own view: Ben never led Cat, so nothing.
         updates = slack.calls("views.update").size();
-        requests.interaction(inModal(BEN, "history_older", "0:" + CAT, "VBEN"));
+        requests.interaction(requests.blockActionInModal(BEN, "history_older", "0:" + CAT, "VBEN", "history"));
         String bens = awaitUpdate("VBEN", updates);
         assertThat(bens).contains("Nothing older").doesNotContain("`" + ids[0] + "`").doesNotContain("`" + ids[6] + "`");
     }
@@ -222,27 +223,6 @@ class HistoryTest extends AllianceIntegrationTest {
         return db.getCollection("commitments").find(Filters.eq("_id", id)).first().get("commitment", Document.class);
     }
 
-    /** A block action from inside a modal, as Slack sends it: a view container, no channel or message. */
-    private String inModal(String userId, String actionId, String value, String viewId) {
-        JsonObject payload = JsonParser.parseString(requests.blockAction(userId, actionId, value, "D" + userId, "1.0"))
-                .getAsJsonObject();
-        payload.remove("channel");
-        payload.remove("message");
-        JsonObject container = new JsonObject();
-        container.addProperty("type", "view");
-        container.addProperty("view_id", viewId);
-        payload.add("container", container);
-        JsonObject view = new JsonObject();
-        view.addProperty("id", viewId);
-        view.addProperty("team_id", FakeSlack.TEAM_ID);
-        view.addProperty("type", "modal");
-        view.addProperty("callback_id", "history");
-        view.addProperty("hash", "h-" + viewId);
-        view.addProperty("private_metadata", "");
-        payload.add("view", view);
-        return payload.toString();
-    }
-
     // ---- reading what Slack was told ----------------------------------------------------------
 
     private static FakeSlack.Call awaitOpened(int before) {
@@ -302,12 +282,4 @@ class HistoryTest extends AllianceIntegrationTest {
                 ? slack.calls("respond").get(before).param("text") : null, t -> t != null);
     }
 
-    private static String ackText(HttpResponse<String> ack) {
-        assertThat(ack.statusCode()).as("ack: %s", ack.body()).isEqualTo(200);
-        if (ack.body() == null || ack.body().isBlank()) {
-            return "";
-        }
-        JsonElement text = JsonParser.parseString(ack.body()).getAsJsonObject().get("text");
-        return text == null || text.isJsonNull() ? "" : text.getAsString();
-    }
 }

@@ -20,6 +20,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import static org.alliance.support.Acks.viewErrors;
+import static org.alliance.support.Acks.ackJson;
+import static org.alliance.support.Acks.ackText;
 import static org.alliance.support.CheckInDriver.LEADER;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -274,25 +277,4 @@ class SavedQuestionSetsTest extends AllianceIntegrationTest {
                 .orElse(null), c -> c != null);
     }
 
-    private static String ackText(HttpResponse<String> ack) {
-        JsonObject body = ackJson(ack);
-        return body.has("text") && !body.get("text").isJsonNull() ? body.get("text").getAsString() : "";
-    }
-
-    private static JsonObject ackJson(HttpResponse<String> ack) {
-        assertThat(ack.statusCode()).as("ack: %s", ack.body()).isEqualTo(200);
-        String body = ack.body();
-        if (body == null || body.isBlank()) {
-            return new JsonObject();
-        }
-        JsonElement parsed = JsonParser.parseString(body);
-        return parsed.isJsonObject() ? parsed.getAsJsonObject() : new JsonObject();
-    }
-
-    private static JsonObject viewErrors(HttpResponse<String> ack) {
-        JsonObject body = ackJson(ack);
-        assertThat(body.has("response_action")).as("ack: %s", ack.body()).isTrue();
-        assertThat(body.get("response_action").getAsString()).isEqualTo("errors");
-        return body.getAsJsonObject("errors");
-    }
 }

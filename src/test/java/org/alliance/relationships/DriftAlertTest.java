@@ -20,6 +20,7 @@ import org.alliance.support.ScheduledAppTest;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 
+import static org.alliance.support.Acks.ackText;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -276,14 +277,4 @@ class DriftAlertTest extends ScheduledAppTest {
         return ((Date) job.get("dueAt")).toInstant();
     }
 
-    private static String ackText(HttpResponse<String> ack) {
-        assertThat(ack.statusCode()).as("ack: %s", ack.body()).isEqualTo(200);
-        String body = ack.body();
-        if (body == null || body.isBlank()) {
-            return "";
-        }
-        JsonElement parsed = JsonParser.parseString(body);
-        return parsed.isJsonObject() && parsed.getAsJsonObject().has("text")
-                ? parsed.getAsJsonObject().get("text").getAsString() : "";
-    }
 }

@@ -20,6 +20,7 @@ import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import static org.alliance.support.Acks.ackText;
 import static org.alliance.support.CheckInDriver.LEADER;
 import static org.alliance.support.CheckInDriver.TEAM;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -198,11 +199,4 @@ class StoredJobsTest extends ScheduledAppTest {
         await().atMost(WAIT).until(() -> !posts(matching).isEmpty());
     }
 
-    private static String ackText(HttpResponse<String> ack) {
-        assertThat(ack.statusCode()).isEqualTo(200);
-        String body = ack.body() == null ? "" : ack.body();
-        com.google.gson.JsonElement parsed = body.isBlank() ? null : com.google.gson.JsonParser.parseString(body);
-        return parsed != null && parsed.isJsonObject() && parsed.getAsJsonObject().has("text")
-                ? parsed.getAsJsonObject().get("text").getAsString() : "";
-    }
 }

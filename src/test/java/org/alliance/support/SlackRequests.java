@@ -176,6 +176,27 @@ public final class SlackRequests {
         return GSON.toJson(event);
     }
 
+    /** A block action from inside a modal, as Slack sends it: a view container, no channel or message. */
+    public String blockActionInModal(String userId, String actionId, String value, String viewId, String callbackId) {
+        JsonObject payload = JsonParser.parseString(blockAction(userId, actionId, value, "D" + userId, "1.0"))
+                .getAsJsonObject();
+        payload.remove("channel");
+        payload.remove("message");
+        JsonObject container = new JsonObject();
+        container.addProperty("type", "view");
+        container.addProperty("view_id", viewId);
+        payload.add("container", container);
+        JsonObject view = new JsonObject();
+        view.addProperty("id", viewId);
+        view.addProperty("team_id", FakeSlack.TEAM_ID);
+        view.addProperty("type", "modal");
+        view.addProperty("callback_id", callbackId);
+        view.addProperty("hash", "h-" + viewId);
+        view.addProperty("private_metadata", "");
+        payload.add("view", view);
+        return payload.toString();
+    }
+
     public String blockAction(String userId, String actionId, String value, String channelId, String messageTs) {
         JsonObject payload = new JsonObject();
         payload.addProperty("type", "block_actions");
