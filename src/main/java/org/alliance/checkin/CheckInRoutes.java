@@ -28,6 +28,11 @@ class CheckInRoutes {
     }
 
     @Bean
+    ActionRoute nudgeButton(Nudges nudges) {
+        return ActionRoute.of(Nudges.ACTION, nudges::click);
+    }
+
+    @Bean
     SubmissionRoute answerSubmitted(CheckInInteractions interactions) {
         return SubmissionRoute.of(CheckInInteractions.ANSWER_SUBMIT, interactions::submitAnswer);
     }

@@ -98,6 +98,11 @@ class CheckInSchedule {
         return earliest;
     }
 
+    /** A nudge brings a reminder forward; false when it is no longer waiting (it ran, or is running). */
+    boolean moveReminder(String key, Instant at) {
+        return schedule.reschedule(key, at);
+    }
+
     private static String reminderKey(String checkInId, String userId, int n) {
         return REMIND.key(checkInId, userId, n);
     }

@@ -57,7 +57,9 @@ class StatusCommand implements Subcommand {
             return ctx.ack(Ephemeral.of("I can't find a check-in with the id `" + SlackText.escape(input.arguments())
                     + "`. `/alliance list` shows yours."));
         }
-        return ctx.ack(Ephemeral.of(render(found.get())));
+        String text = render(found.get());
+        return ctx.ack(NudgeButton.canNudge(found.get()) ? NudgeButton.reply(text, found.get().checkIn().id())
+                : Ephemeral.of(text));
     }
 
     static String render(CheckInQueries.Status s) {
