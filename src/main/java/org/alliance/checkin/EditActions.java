@@ -38,9 +38,11 @@ class EditActions implements Subcommand {
     private final SlackApi api;
     private final SlackWork work;
     private final Replies replies;
+    private final Recurring recurring;
 
     EditActions(CheckInEditor editor, EditAnnouncer announcer, ResponseRepository responses, People people,
-                SlackApi api, SlackWork work, Replies replies) {
+                SlackApi api, SlackWork work, Replies replies, Recurring recurring) {
+        this.recurring = recurring;
         this.editor = editor;
         this.announcer = announcer;
         this.responses = responses;
@@ -63,7 +65,7 @@ class EditActions implements Subcommand {
     @Override
     public String usage() {
         return "`/alliance edit <id>` - change a check-in you lead: add people, take off people still waiting, "
-                + "move the due time";
+                + "move the due time; for a recurring one, its people, time, cadence and questions";
     }
 
     @Override
@@ -104,6 +106,10 @@ class EditActions implements Subcommand {
 
     /** Opens the form; empty when it opened, else what to tell the person. */
     private Optional<String> open(String teamId, String checkInId, String userId, String triggerId) {
+        Optional<String> series = recurring.edit(teamId, checkInId, userId, triggerId);
+        if (series.isPresent()) {
+            return series.filter(message -> !message.isBlank());
+        }
         StringBuilder refusal = new StringBuilder();
         Optional<CheckIn> editable = editor.editable(teamId, checkInId, userId, refusal);
         if (editable.isEmpty()) {

@@ -30,6 +30,14 @@ public interface Recurring {
         return Optional.empty();
     }
 
+    /**
+     * {@code /alliance edit} for a recurring check-in, if {@code id} is one: opens the form to change
+     * the series. Empty when it is no series; else what to tell the person, blank when the form opened.
+     */
+    default Optional<String> edit(String teamId, String id, String userId, String triggerId) {
+        return Optional.empty();
+    }
+
     /** Lines for {@code /alliance list}: the recurring check-ins this person leads. */
     List<String> describeLedBy(String teamId, String leaderId);
 }

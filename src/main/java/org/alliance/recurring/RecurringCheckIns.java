@@ -48,10 +48,13 @@ class RecurringCheckIns implements Recurring {
     private final Clock clock;
     private final SeriesStatusReport statusReport;
     private final QuestionSets questionSets;
+    private final SeriesEditForm editForm;
 
     RecurringCheckIns(SeriesRepository series, CheckInStarter starter, TimeZones timeZones,
                       Schedule schedule, ShortIds ids, ApplicationEventPublisher events, Clock clock,
-                      SeriesStatusReport statusReport, QuestionSets questionSets) {
+                      SeriesStatusReport statusReport, QuestionSets questionSets,
+                      SeriesEditForm editForm) {
+        this.editForm = editForm;
         this.statusReport = statusReport;
         this.questionSets = questionSets;
         this.series = series;
@@ -161,6 +164,23 @@ class RecurringCheckIns implements Recurring {
     }
 
     @Override
+    public Optional<String> edit(String teamId, String id, String userId, String triggerId) {
+        return editForm.open(teamId, id, userId, triggerId);
+    }
+
+    /** After an edit: the round's job moves to the new people's first invitation, or a new one is planned. */
+    void replan(Series before, Series after) {
+        if (after.status() != SeriesStatus.ACTIVE || after.next() == null) {
+            return;
+        }
+        if (after.next().equals(before.next())) {
+            schedule.reschedule(ROUND.key(after.id(), after.next()), firstInvitation(after, after.next()));
+        } else {
+            scheduleNext(after);
+        }
+    }
+
+    @Override
     public List<String> describeLedBy(String teamId, String leaderId) {
         List<String> lines = new ArrayList<>();
         for (Series s : series.ledBy(teamId, leaderId)) {
@@ -213,7 +233,7 @@ class RecurringCheckIns implements Recurring {
     }
 
     /** When the first of the series' people (or its leader) reaches {@code occurrence} on their own clock. */
-    private Instant firstInvitation(Series s, LocalDateTime occurrence) {
+    Instant firstInvitation(Series s, LocalDateTime occurrence) {
         Instant earliest = occurrence.atZone(timeZones.of(s.teamId(), s.leaderId())).toInstant();
         for (String userId : starter.participantsOf(s.request())) {
             Instant local = occurrence.atZone(timeZones.of(s.teamId(), userId)).toInstant();
@@ -224,7 +244,7 @@ class RecurringCheckIns implements Recurring {
 
 
     /** Tells other modules (Home); a listener's failure must not undo a change that is stored. */
-    private void announce(Series s) {
+    void announce(Series s) {
         try {
             events.publishEvent(new SeriesChanged(s.teamId(), s.id(), s.leaderId(), clock.instant()));
         } catch (RuntimeException e) {

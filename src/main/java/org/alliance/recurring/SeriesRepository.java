@@ -15,6 +15,7 @@ import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
+import com.mongodb.client.result.UpdateResult;
 import org.bson.codecs.pojo.annotations.BsonId;
 import org.bson.conversions.Bson;
 import org.springframework.stereotype.Repository;
@@ -59,6 +60,16 @@ class SeriesRepository {
                 Filters.and(Filters.eq("_id", id), Filters.eq(P + "next", ran)),
                 Updates.combine(Updates.set(P + "next", next), Updates.inc(P + "rounds", 1)),
                 new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER))).map(SeriesDocument::series);
+    }
+
+    /** Stores an edit, only if no round started since it was read (the round would have moved {@code next} on). */
+    boolean edit(LocalDateTime readNext, Series edited) {
+        UpdateResult result = collection.updateOne(Filters.and(Filters.eq("_id", edited.id()),
+                        Filters.eq(P + "next", readNext)),
+                Updates.combine(Updates.set(P + "userIds", edited.userIds()), Updates.set(P + "purpose",
+                        edited.purpose()), Updates.set(P + "cadence", edited.cadence()),
+                        Updates.set(P + "at", edited.at()), Updates.set(P + "next", edited.next())));
+        return result.getMatchedCount() == 1;
     }
 
     void setStatus(String id, SeriesStatus status) {
