@@ -1,8 +1,10 @@
 package org.alliance.checkin;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.alliance.slack.SlackDates;
 import org.slf4j.Logger;
@@ -25,10 +27,12 @@ class EditAnnouncer {
     private final Ending ending;
     private final ChangeNotices notices;
     private final Stripes stripes;
+    private final Recurring recurring;
     private final Clock clock;
 
     EditAnnouncer(ResponseRepository responses, CheckInMessenger messenger, CheckInSchedule schedule, Ending ending,
-                  ChangeNotices notices, Stripes stripes, Clock clock) {
+                  ChangeNotices notices, Stripes stripes, Recurring recurring, Clock clock) {
+        this.recurring = recurring;
         this.responses = responses;
         this.messenger = messenger;
         this.schedule = schedule;
@@ -67,6 +71,13 @@ class EditAnnouncer {
 
     private void invite(CheckIn c, String userId, List<String> notReached) {
         try {
+            // Added to a round of a recurring check-in: their invitation waits for the round's time on their clock.
+            Optional<Instant> later = recurring.roundInvitation(c.teamId(), c.id(), userId)
+                    .filter(at -> at.isAfter(clock.instant()));
+            if (later.isPresent()) {
+                schedule.inviteLater(c, userId, later.get());
+                return;
+            }
             Response r = responses.find(c.id(), userId).orElseThrow();
             CheckInMessenger.Posted dm = messenger.invite(c, r);
             responses.invited(r.id(), dm.channelId(), dm.ts());

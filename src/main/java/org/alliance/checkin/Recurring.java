@@ -1,5 +1,6 @@
 package org.alliance.checkin;
 
+import java.time.Instant;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Optional;
@@ -40,4 +41,12 @@ public interface Recurring {
 
     /** Lines for {@code /alliance list}: the recurring check-ins this person leads. */
     List<String> describeLedBy(String teamId, String leaderId);
+
+    /**
+     * When someone added to a running round of a recurring check-in should get their invitation:
+     * the round's local time on their own clock. Empty for a one-off check-in (invite at once).
+     */
+    default Optional<Instant> roundInvitation(String teamId, String checkInId, String userId) {
+        return Optional.empty();
+    }
 }

@@ -47,14 +47,16 @@ class RecurringCheckIns implements Recurring {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final SeriesStatusReport statusReport;
+    private final RoundInvitations roundInvitations;
     private final QuestionSets questionSets;
     private final SeriesEditForm editForm;
 
     RecurringCheckIns(SeriesRepository series, CheckInStarter starter, TimeZones timeZones,
                       Schedule schedule, ShortIds ids, ApplicationEventPublisher events, Clock clock,
                       SeriesStatusReport statusReport, QuestionSets questionSets,
-                      SeriesEditForm editForm) {
+                      SeriesEditForm editForm, RoundInvitations roundInvitations) {
         this.editForm = editForm;
+        this.roundInvitations = roundInvitations;
         this.statusReport = statusReport;
         this.questionSets = questionSets;
         this.series = series;
@@ -178,6 +180,11 @@ class RecurringCheckIns implements Recurring {
         } else {
             scheduleNext(after);
         }
+    }
+
+    @Override
+    public Optional<Instant> roundInvitation(String teamId, String checkInId, String userId) {
+        return roundInvitations.of(teamId, checkInId, userId);
     }
 
     @Override

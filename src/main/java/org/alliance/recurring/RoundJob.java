@@ -59,7 +59,8 @@ class RoundJob implements JobHandler<RoundJobData> {
         try {
             StartOutcome outcome = starter.startRound(s.request(), occurrence, s.rounds());
             if (outcome instanceof StartOutcome.Started started) {
-                rounds.add(new SeriesRoundRepository.SeriesRound(started.checkIn().id(), s.teamId(), s.id(), s.rounds()));
+                rounds.add(new SeriesRoundRepository.SeriesRound(started.checkIn().id(), s.teamId(), s.id(), s.rounds(),
+                        occurrence));
             }
             if (outcome instanceof StartOutcome.Refused refused) {
                 messenger.tell(s.teamId(), s.leaderId(), ":warning: Round " + s.rounds() + " of your recurring "

@@ -1,7 +1,9 @@
 package org.alliance.recurring;
 
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
@@ -19,8 +21,12 @@ import org.springframework.stereotype.Repository;
 @Repository
 class SeriesRoundRepository {
 
-    /** Keyed by the round's check-in id: a check-in belongs to one round only. */
-    public record SeriesRound(@BsonId String checkInId, String teamId, String seriesId, int round) {
+    /**
+     * Keyed by the round's check-in id: a check-in belongs to one round only. {@code occurrence} is
+     * the round's local time, each person's own (null for rounds linked before it was stored).
+     */
+    public record SeriesRound(@BsonId String checkInId, String teamId, String seriesId, int round,
+                              LocalDateTime occurrence) {
     }
 
     private final MongoCollection<SeriesRound> collection;
@@ -38,6 +44,10 @@ class SeriesRoundRepository {
     List<SeriesRound> of(String seriesId, int limit) {
         return collection.find(Filters.eq("seriesId", seriesId)).sort(Sorts.descending("round")).limit(limit)
                 .into(new ArrayList<>());
+    }
+
+    Optional<SeriesRound> find(String checkInId) {
+        return Optional.ofNullable(collection.find(Filters.eq("_id", checkInId)).first());
     }
 
     boolean linked(String checkInId) {

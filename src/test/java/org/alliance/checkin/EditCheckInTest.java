@@ -125,6 +125,31 @@ class EditCheckInTest extends TimedCheckInScenario {
         awaitCall("chat.update", in("C0TEAM").and(c -> parentTs(id).equals(c.param("ts"))).and(saying("Completed")));
     }
 
+    @Test
+    void someoneAddedToARoundOfARecurringCheckInIsInvitedAtTheRoundsTimeOnTheirClock() {
+        // Monday 1 March 2027: a weekly round at 12:00 each person's time; Carol (Berlin) gets it at 11:00 UTC.
+        setClock(Instant.parse("2027-03-01T10:00:00Z"));
+        String objective = "Round edit " + System.nanoTime();
+        driver.command(LEADER, "C0TEAM", "start trust <@U0CAROL|carol> <#C0TEAM|team> every:1w at:12:00 objective:\""
+                + objective + "\"");
+        await().atMost(WAIT).until(() -> db.getCollection("series").countDocuments(
+                Filters.eq("series.objective", objective)) == 1);
+        setClock(Instant.parse("2027-03-01T11:00:00Z"));
+        Document round = await().atMost(WAIT).until(() -> db.getCollection("checkins")
+                .find(Filters.eq("checkIn.objective", objective)).first(), d -> d != null);
+        String id = round.getString("_id");
+
+        // Bob, in Los Angeles, is added at 11:00 UTC: his 12:00 is 20:00 UTC, so he is not asked yet.
+        HttpResponse<String> ack = submit(LEADER, id, List.of("U0BOB"), List.of(), null);
+        assertThat(ack.statusCode()).isEqualTo(200);
+        await().atMost(WAIT).until(() -> db.getCollection("jobs").countDocuments(
+                Filters.eq("_id", "checkin.invite:" + id + ":U0BOB")) == 1);
+        assertThat(calls("chat.postMessage", in("U0BOB").and(saying(id)))).isEmpty();
+
+        setClock(Instant.parse("2027-03-01T20:00:00Z"));
+        await().atMost(WAIT).until(() -> calls("chat.postMessage", in("U0BOB").and(saying(id))).size() == 1);
+    }
+
     private HttpResponse<String> submit(String userId, String id, List<String> add, List<String> remove, Instant due) {
         JsonObject values = new JsonObject();
         JsonObject addValue = new JsonObject();

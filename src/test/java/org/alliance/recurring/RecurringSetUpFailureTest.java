@@ -44,7 +44,8 @@ class RecurringSetUpFailureTest {
         recurring = new RecurringCheckIns(new SeriesRepository(db), starter,
                 TestTimeZones.of(new FakePeople(), ZoneOffset.UTC), schedule, new ShortIds(),
                 event -> { }, Clock.fixed(NOW, ZoneOffset.UTC), mock(SeriesStatusReport.class),
-                mock(org.alliance.questions.QuestionSets.class), mock(SeriesEditForm.class));
+                mock(org.alliance.questions.QuestionSets.class), mock(SeriesEditForm.class),
+                mock(RoundInvitations.class));
     }
 
     @Test
