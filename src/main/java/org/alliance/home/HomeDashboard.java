@@ -52,7 +52,7 @@ class HomeDashboard {
                         .collect(Collectors.groupingBy(Commitment::memberId));
         // One look at the leader's series for everyone, not one per person.
         java.util.Set<String> drifted = people.isEmpty() ? java.util.Set.of()
-                : relationships.drifting(teamId, userId, now).stream().map(Relationship::memberId)
+                : relationships.drifting(teamId, userId, people, now).stream().map(Relationship::memberId)
                         .collect(Collectors.toSet());
         List<HomeData.Person> persons = people.stream()
                 .map(r -> new HomeData.Person(r, drifted.contains(r.memberId()),

@@ -54,8 +54,13 @@ public class Relationships {
 
     /** The people {@code leaderId} follows who are drifting, the longest without a check-in first. */
     public List<Relationship> drifting(String teamId, String leaderId, Instant now) {
+        return drifting(teamId, leaderId, people(teamId, leaderId), now);
+    }
+
+    /** Those of {@code people}, already read for {@code leaderId}, who are drifting. */
+    public List<Relationship> drifting(String teamId, String leaderId, List<Relationship> people, Instant now) {
         DriftLimits limits = drift.limits(teamId, leaderId);
-        return people(teamId, leaderId).stream().filter(r -> limits.drifting(r, now)).toList();
+        return people.stream().filter(r -> limits.drifting(r, now)).toList();
     }
 
     /** Removes a person from the leader's people until they next check in with them; false if not followed. */

@@ -8,13 +8,13 @@ import java.util.List;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
 import com.mongodb.client.model.Filters;
 import org.alliance.support.CheckInDriver;
 import org.alliance.support.FakeSlack;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 
+import static org.alliance.support.Acks.viewErrors;
 import static org.alliance.support.CheckInDriver.LEADER;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -92,17 +92,17 @@ class EditCheckInTest extends TimedCheckInScenario {
         assertThat(told.param("channel")).isEqualTo("C0TEAM");
         assertThat(told.param("text")).contains("can change it");
         assertThat(slack.calls("views.open")).isEmpty();
-        assertThat(errors(submit("U0BOB", id, List.of("U0DAN"), List.of(), null)).toString()).contains("can change it");
+        assertThat(viewErrors(submit("U0BOB", id, List.of("U0DAN"), List.of(), null)).toString()).contains("can change it");
 
         // The leader's own button opens the form.
         requests.interaction(requests.blockAction(LEADER, EditActions.OPEN, id, "C0TEAM", parentTs(id)));
         awaitCall("views.open", saying(EditModal.CALLBACK_ID));
 
-        assertThat(errors(submit(LEADER, id, List.of(), List.of("U0ALICE"), null))
+        assertThat(viewErrors(submit(LEADER, id, List.of(), List.of("U0ALICE"), null))
                 .get(EditModal.REMOVE_BLOCK).getAsString()).contains("already answered");
-        assertThat(errors(submit(LEADER, id, List.of(), List.of(), START.minusSeconds(3600)))
+        assertThat(viewErrors(submit(LEADER, id, List.of(), List.of(), START.minusSeconds(3600)))
                 .get(EditModal.DUE_BLOCK).getAsString()).contains("from now");
-        assertThat(errors(submit(LEADER, id, List.of(), List.of(), null))
+        assertThat(viewErrors(submit(LEADER, id, List.of(), List.of(), null))
                 .get(EditModal.ADD_BLOCK).getAsString()).contains("Nothing to change");
         assertThat(driver.checkIn(id).getList("participants", String.class)).containsExactly("U0ALICE", "U0BOB");
         assertThat(calls("chat.postMessage", in("U0DAN"))).isEmpty();
@@ -183,12 +183,6 @@ class EditCheckInTest extends TimedCheckInScenario {
         return block;
     }
 
-    private static JsonObject errors(HttpResponse<String> ack) {
-        assertThat(ack.statusCode()).isEqualTo(200);
-        JsonObject body = JsonParser.parseString(ack.body()).getAsJsonObject();
-        assertThat(body.get("response_action").getAsString()).isEqualTo("errors");
-        return body.getAsJsonObject("errors");
-    }
 
     private String parentTs(String id) {
         return driver.checkIn(id).getString("parentTs");

@@ -5,12 +5,12 @@ import java.util.List;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
 import org.alliance.support.CheckInDriver;
 import org.alliance.support.FakeSlack;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 
+import static org.alliance.support.Acks.viewErrors;
 import static org.alliance.support.CheckInDriver.LEADER;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -43,13 +43,13 @@ class EditSeriesTest extends RecurringScenario {
         assertThat(form).contains("U0CAROL").contains("12:00").contains("1w").contains("\"trust\"").contains(id);
 
         // Bad input: an error on each field, nothing stored.
-        JsonObject errors = errors(submit(LEADER, id, List.of(), "09:00", "3 days", "nope"));
+        JsonObject errors = viewErrors(submit(LEADER, id, List.of(), "09:00", "3 days", "nope"));
         assertThat(errors.keySet()).containsExactlyInAnyOrder(SeriesEditModal.PEOPLE_BLOCK,
                 SeriesEditModal.EVERY_BLOCK, SeriesEditModal.PURPOSE_BLOCK);
         assertThat(series(id).getList("userIds", String.class)).containsExactly("U0CAROL");
 
         // A non-leader's submission is refused too.
-        assertThat(errors(submit("U0ALICE", id, List.of("U0ALICE"), "09:00", "1w", "trust")).toString())
+        assertThat(viewErrors(submit("U0ALICE", id, List.of("U0ALICE"), "09:00", "1w", "trust")).toString())
                 .contains("Only <@" + LEADER + ">");
 
         // Dan (Sydney) instead of Carol, every 2 weeks at 15:00, developing people. 15:00 today has already
@@ -122,12 +122,5 @@ class EditSeriesTest extends RecurringScenario {
         JsonObject block = new JsonObject();
         block.add(SeriesEditModal.ACTION, value);
         return block;
-    }
-
-    private static JsonObject errors(HttpResponse<String> ack) {
-        assertThat(ack.statusCode()).isEqualTo(200);
-        JsonObject body = JsonParser.parseString(ack.body()).getAsJsonObject();
-        assertThat(body.get("response_action").getAsString()).isEqualTo("errors");
-        return body.getAsJsonObject("errors");
     }
 }
