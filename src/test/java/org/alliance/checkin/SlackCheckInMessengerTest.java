@@ -198,9 +198,10 @@ class SlackCheckInMessengerTest extends AllianceIntegrationTest {
         messenger.updateParent(checkIn(Visibility.THREAD, CheckInStatus.STOPPED, "x", List.of("U0ALICE")),
                 new Progress(1, 0, 0, 0, 1));
 
-        Call call = slack.lastCall("chat.update").orElseThrow();
-        assertThat(call.param("channel")).isEqualTo(CHANNEL);
-        assertThat(call.param("ts")).isEqualTo(PARENT_TS);
+        // The fake is shared with the running application, whose own work may update other messages meanwhile.
+        Call call = slack.calls("chat.update").stream()
+                .filter(c -> CHANNEL.equals(c.param("channel")) && PARENT_TS.equals(c.param("ts")))
+                .reduce((first, second) -> second).orElseThrow();
         assertThat(shown(call)).contains("Stopped", "K7Q2MX", "0 of 1 answered");
     }
 
