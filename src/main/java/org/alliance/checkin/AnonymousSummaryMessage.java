@@ -12,6 +12,9 @@ import org.alliance.questions.Question;
 import org.alliance.questions.QuestionKind;
 import org.alliance.slack.SlackText;
 
+import static com.slack.api.model.block.Blocks.actions;
+import static com.slack.api.model.block.composition.BlockCompositions.plainText;
+import static com.slack.api.model.block.element.BlockElements.button;
 import static org.alliance.checkin.MessageParts.QUOTE;
 import static org.alliance.checkin.MessageParts.people;
 import static org.alliance.slack.SlackText.escape;
@@ -34,6 +37,14 @@ final class AnonymousSummaryMessage {
      * no times, no order that follows the participants.
      */
     static Out.Message render(CheckIn c, List<Response> responses, Random random) {
+        return render(c, responses, random, false);
+    }
+
+    /**
+     * The same summary; the leader's copy ({@code forLeader}) carries the buttons that close the
+     * loop, which nobody else could use.
+     */
+    static Out.Message render(CheckIn c, List<Response> responses, Random random, boolean forLeader) {
         List<Response> answered = responses.stream().filter(r -> r.status() == ResponseStatus.ANSWERED).toList();
         Out b = new Out();
         b.section(":busts_in_silhouette: *Anonymous summary: " + escape(c.title()) + "*\n"
@@ -62,6 +73,10 @@ final class AnonymousSummaryMessage {
             }
         }
         b.context("Check-in `" + c.id() + "`");
+        if (forLeader) {
+            b.tail(actions(List.of(button(bt -> bt.actionId(AnswerButtons.ACKNOWLEDGE_SUMMARY).value(c.id())
+                    .text(plainText("Thanks, I've read this"))))));
+        }
         return b.message("Anonymous summary of " + escape(c.title()) + ": " + people(answered.size()) + " answered");
     }
 

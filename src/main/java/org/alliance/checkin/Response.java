@@ -13,6 +13,8 @@ import java.util.Map;
  * @param threadNext  the index of the question the DM thread is waiting for
  * @param lastReplyTs the newest DM reply taken, so a redelivered event is not taken twice
  * @param sharedTs    where their answer was shared (thread or leader DM), so an edit updates it
+ * @param acknowledgedAt when the leader first said they read the answer (or the anonymous summary holding it)
+ * @param repliedAt   when the leader first replied to the answer
  */
 public record Response(
         String id,
@@ -28,10 +30,25 @@ public record Response(
         String lastReplyTs,
         String sharedTs,
         Instant answeredAt,
-        Instant updatedAt) {
+        Instant updatedAt,
+        Instant acknowledgedAt,
+        Instant repliedAt) {
 
     public Response {
         answers = answers == null ? Map.of() : Map.copyOf(answers);
+    }
+
+    /** A response the leader has not yet acknowledged or replied to. */
+    public Response(String id, String teamId, String checkInId, String userId, ResponseStatus status,
+                    Map<String, String> answers, String skipReason, String dmChannelId, String dmTs, int threadNext,
+                    String lastReplyTs, String sharedTs, Instant answeredAt, Instant updatedAt) {
+        this(id, teamId, checkInId, userId, status, answers, skipReason, dmChannelId, dmTs, threadNext, lastReplyTs,
+                sharedTs, answeredAt, updatedAt, null, null);
+    }
+
+    /** Whether the leader has acknowledged or replied to this answer: the loop is closed. */
+    public boolean loopClosed() {
+        return acknowledgedAt != null || repliedAt != null;
     }
 
     static String idOf(String checkInId, String userId) {

@@ -160,6 +160,18 @@ class ResponseRepository {
         collection.updateOne(Filters.eq("_id", id), Updates.set(P + "sharedTs", sharedTs));
     }
 
+    /** The first acknowledgement counts; a second click changes nothing. Empty when it was acknowledged before. */
+    Optional<Response> acknowledged(String id, Instant at) {
+        return update(Filters.and(Filters.eq("_id", id), Filters.eq(P + "acknowledgedAt", null)),
+                Updates.set(P + "acknowledgedAt", at));
+    }
+
+    /** The leader's first reply counts; later ones change nothing. Empty when they replied before. */
+    Optional<Response> replied(String id, Instant at) {
+        return update(Filters.and(Filters.eq("_id", id), Filters.eq(P + "repliedAt", null)),
+                Updates.set(P + "repliedAt", at));
+    }
+
     private Optional<Response> update(Bson filter, Bson update) {
         return Optional.ofNullable(collection.findOneAndUpdate(filter, update, AFTER)).map(ResponseDocument::response);
     }

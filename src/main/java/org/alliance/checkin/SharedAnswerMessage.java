@@ -28,8 +28,14 @@ final class SharedAnswerMessage {
                 .ifPresent(q -> questionAndAnswer(b, q, answer)));
         b.context("Check-in `" + c.id() + "`");
         if (c.visibility() != Visibility.ANONYMOUS) {
-            b.tail(actions(List.of(button(bt -> bt.actionId(FollowUpButton.ACTION_ID)
-                    .value(new FollowUpButton(c.id(), r.userId()).value()).text(plainText("Follow up"))))));
+            b.tail(actions(List.of(
+                    button(bt -> bt.actionId(AnswerButtons.ACKNOWLEDGE).value(r.id())
+                            .text(plainText("Thanks, I've read this"))),
+                    button(bt -> bt.actionId(AnswerButtons.REPLY).value(r.id()).text(plainText("Reply"))),
+                    button(bt -> bt.actionId(FollowUpButton.ACTION_ID)
+                            .value(new FollowUpButton(c.id(), r.userId()).value()).text(plainText("Follow up"))),
+                    button(bt -> bt.actionId(AnswerButtons.AGREEMENT).value(r.id())
+                            .text(plainText("Make an agreement"))))));
         }
         return b.message(plain(authorName) + (edited ? " edited their answer to " : " answered ") + escape(c.title()));
     }

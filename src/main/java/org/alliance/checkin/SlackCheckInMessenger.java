@@ -173,9 +173,9 @@ class SlackCheckInMessenger implements CheckInMessenger {
             anonymousBelowThreshold(checkIn, answered);
             return;
         }
-        Message m = AnonymousSummaryMessage.render(checkIn, responses, random);
-        post(checkIn.teamId(), checkIn.channelId(), threadOf(checkIn), m);
-        post(checkIn.teamId(), checkIn.leaderId(), null, m);
+        post(checkIn.teamId(), checkIn.channelId(), threadOf(checkIn),
+                AnonymousSummaryMessage.render(checkIn, responses, random, false));
+        post(checkIn.teamId(), checkIn.leaderId(), null, AnonymousSummaryMessage.render(checkIn, responses, random, true));
     }
 
     @Override

@@ -12,7 +12,10 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A shared answer offers its leader Follow up, whose value names the check-in and the person. */
+/**
+ * A shared answer offers its leader the loop's buttons (read, reply, follow up, agreement), each
+ * valued with the check-in and the person; an anonymous answer is never shared one by one.
+ */
 class SharedAnswerFollowUpTest {
 
     private static final Instant NOW = Instant.parse("2025-01-06T09:00:00Z");
@@ -21,13 +24,12 @@ class SharedAnswerFollowUpTest {
     void sharedAnswersToTheLeaderOrTheThreadOfferAFollowUp() {
         for (Visibility v : List.of(Visibility.LEADER, Visibility.THREAD)) {
             Out.Message m = SharedAnswerMessage.render(checkIn(v), answered(), "Mem", false);
-            assertThat(buttons(m.blocks())).singleElement().satisfies(b -> {
-                assertThat(b.getActionId()).isEqualTo(FollowUpButton.ACTION_ID);
-                assertThat(b.getValue()).isEqualTo("CHK234:U0MEM");
-            });
+            assertThat(buttons(m.blocks())).extracting(b -> b.getActionId()).containsExactly(
+                    AnswerButtons.ACKNOWLEDGE, AnswerButtons.REPLY, FollowUpButton.ACTION_ID, AnswerButtons.AGREEMENT);
+            assertThat(buttons(m.blocks())).allSatisfy(b -> assertThat(b.getValue()).isEqualTo("CHK234:U0MEM"));
         }
         Out.Message edited = SharedAnswerMessage.render(checkIn(Visibility.LEADER), answered(), "Mem", true);
-        assertThat(buttons(edited.blocks())).hasSize(1);
+        assertThat(buttons(edited.blocks())).hasSize(4);
         Out.Message anonymous = SharedAnswerMessage.render(checkIn(Visibility.ANONYMOUS), answered(), "Mem",
                 false);
         assertThat(buttons(anonymous.blocks())).isEmpty();

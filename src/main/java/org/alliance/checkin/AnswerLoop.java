@@ -1,0 +1,51 @@
+package org.alliance.checkin;
+
+import java.time.Clock;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * The answers a leader can close the loop on, for features that reply to them (conversations,
+ * agreements): an answer is reached only by its check-in's leader, in its own workspace, and
+ * only once it was answered.
+ */
+@Service
+public class AnswerLoop {
+
+    /** One answered response with its check-in. */
+    public record Answer(CheckIn checkIn, Response response) {
+    }
+
+    private final CheckInRepository checkIns;
+    private final ResponseRepository responses;
+    private final Clock clock;
+
+    AnswerLoop(CheckInRepository checkIns, ResponseRepository responses, Clock clock) {
+        this.checkIns = checkIns;
+        this.responses = responses;
+        this.clock = clock;
+    }
+
+    /**
+     * The answer behind a button value ({@code checkInId:userId}) when {@code viewerId} leads its
+     * check-in in {@code teamId} and the person answered; empty otherwise, so a forged or foreign
+     * value reaches nothing.
+     */
+    public Optional<Answer> forLeader(String teamId, String responseId, String viewerId) {
+        Optional<FollowUpButton> ref = FollowUpButton.parse(responseId);
+        if (ref.isEmpty()) {
+            return Optional.empty();
+        }
+        return checkIns.find(teamId, ref.get().checkInId())
+                .filter(c -> c.leaderId().equals(viewerId))
+                .flatMap(c -> responses.find(c.id(), ref.get().memberId())
+                        .filter(r -> r.status() == ResponseStatus.ANSWERED)
+                        .map(r -> new Answer(c, r)));
+    }
+
+    /** Records the leader's first reply to an answer, for the follow-through score and the reply nudge. */
+    public void replied(Answer answer) {
+        responses.replied(answer.response().id(), clock.instant());
+    }
+}
