@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.alliance.questions.Question;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 
 /**
@@ -22,12 +23,20 @@ class Answering {
     private final ResponseRepository responses;
     private final CheckInMessenger messenger;
     private final Clock clock;
+    private final List<AnswerThreadWriting> later;
 
     Answering(CheckInRepository checkIns, ResponseRepository responses, CheckInMessenger messenger, Clock clock) {
+        this(checkIns, responses, messenger, clock, List.of());
+    }
+
+    @Autowired
+    Answering(CheckInRepository checkIns, ResponseRepository responses, CheckInMessenger messenger, Clock clock,
+              List<AnswerThreadWriting> later) {
         this.checkIns = checkIns;
         this.responses = responses;
         this.messenger = messenger;
         this.clock = clock;
+        this.later = later;
     }
 
     /** What the modal needs to open: the check-in and the person's response, unless they may not answer. */
@@ -125,6 +134,13 @@ class Answering {
         Optional<CheckIn> checkIn = checkIns.find(teamId, response.checkInId());
         if (checkIn.isEmpty()) {
             return new AnswerOutcome.Ignored();
+        }
+        if (response.status() != ResponseStatus.PENDING || !checkIn.get().isOpen()) {
+            for (AnswerThreadWriting conversation : later) {
+                if (conversation.take(response, text, replyTs)) {
+                    return new AnswerOutcome.Ignored();
+                }
+            }
         }
         Optional<String> refusal = checkIn.get().refusalToAnswer(userId);
         if (refusal.isPresent()) {
