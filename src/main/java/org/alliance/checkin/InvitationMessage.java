@@ -1,5 +1,6 @@
 package org.alliance.checkin;
 
+import java.time.Instant;
 import java.util.List;
 
 import org.alliance.questions.Question;
@@ -27,6 +28,15 @@ final class InvitationMessage {
     }
 
     static Out.Message render(CheckIn c, Response r, String leaderName) {
+        return render(c, r, leaderName, null);
+    }
+
+    /**
+     * The DM as {@link #render(CheckIn, Response, String)}, for someone in an anonymous check-in
+     * whose leader read the summary at {@code summaryReadAt}: people who answered carry that time
+     * themselves, people who skipped or missed it are told with this.
+     */
+    static Out.Message render(CheckIn c, Response r, String leaderName, Instant summaryReadAt) {
         ResponseStatus status = r.status();
         if (status == ResponseStatus.PENDING && c.isOpen()) {
             return pending(c, leaderName);
@@ -38,6 +48,7 @@ final class InvitationMessage {
                 if (c.isOpen()) {
                     b.section(":white_check_mark: *Thank you, your answers are in.* Here is what you said:");
                     ownAnswers(b, c, r);
+                    readLine(b, c, r, summaryReadAt);
                     b.context("You can change your answers until " + SlackDates.format(c.dueAt()) + ". Check-in `"
                             + c.id() + "`");
                     b.tail(actions(List.of(button(x -> x.actionId(CheckInInteractions.EDIT).value(c.id())
@@ -46,6 +57,7 @@ final class InvitationMessage {
                     b.section(":white_check_mark: *You answered.* This check-in has " + c.endedWord()
                             + ". Here is what you said:");
                     ownAnswers(b, c, r);
+                    readLine(b, c, r, summaryReadAt);
                     b.context("Check-in `" + c.id() + "`");
                 }
                 return b.message("Your answers to " + plain(leaderName) + "'s check-in " + escape(c.title()));
@@ -55,6 +67,7 @@ final class InvitationMessage {
                 String reason = r.skipReason() == null || r.skipReason().isBlank() ? ""
                         : "\nYour reason:\n" + quote(r.skipReason());
                 b.section(":zzz: *You skipped this one.*" + reason);
+                readLine(b, c, r, summaryReadAt);
                 b.context((c.visibility() == Visibility.ANONYMOUS
                         ? mention(c.leaderId()) + " may see your reason, but never with your name."
                         : "Only " + mention(c.leaderId()) + " sees that you skipped"
@@ -65,6 +78,7 @@ final class InvitationMessage {
             case MISSED -> {
                 compactHeader(b, c);
                 b.section(":hourglass: This check-in closed before you answered. No answer is needed now.");
+                readLine(b, c, r, summaryReadAt);
                 b.context("Check-in `" + c.id() + "`");
                 return b.message("The check-in " + escape(c.title()) + " has closed");
             }
@@ -74,6 +88,7 @@ final class InvitationMessage {
                 b.section(c.status() == CheckInStatus.STOPPED
                         ? ":octagonal_sign: " + mention(c.leaderId()) + " stopped this check-in; no answer needed."
                         : ":hourglass: This check-in has " + c.endedWord() + "; no answer needed.");
+                readLine(b, c, r, summaryReadAt);
                 b.context("Check-in `" + c.id() + "`");
                 return b.message("The check-in " + escape(c.title()) + " has " + c.endedWord());
             }
@@ -108,6 +123,24 @@ final class InvitationMessage {
                 button(x -> x.actionId(CheckInInteractions.SKIP).value(c.id()).text(plainText("Not now"))))));
         return b.message(plain(leaderName) + " is checking in: " + escape(c.title()) + ". Due "
                 + SlackDates.format(c.dueAt()) + ".");
+    }
+
+    /**
+     * That the leader read the answer, from the response itself so every later rendering keeps it.
+     * In an anonymous check-in it is the summary they read: the same words and time for everyone.
+     */
+    private static void readLine(Out b, CheckIn c, Response r, Instant summaryReadAt) {
+        if (c.visibility() == Visibility.ANONYMOUS) {
+            Instant at = r.status() == ResponseStatus.ANSWERED && r.acknowledgedAt() != null
+                    ? r.acknowledgedAt() : summaryReadAt;
+            if (at != null) {
+                b.section(":eyes: " + mention(c.leaderId()) + " read the anonymous summary ("
+                        + SlackDates.format(at) + "). It names nobody.");
+            }
+        } else if (r.acknowledgedAt() != null) {
+            b.section(":eyes: " + mention(c.leaderId()) + " read your answer (" + SlackDates.format(r.acknowledgedAt())
+                    + ").");
+        }
     }
 
     private static void header(Out b, CheckIn c) {

@@ -166,6 +166,16 @@ class ResponseRepository {
                 Updates.set(P + "acknowledgedAt", at));
     }
 
+    /**
+     * The leader read an anonymous check-in's summary: every answer in it counts as acknowledged,
+     * once. Returns how many were not before, so a second click can do nothing.
+     */
+    long summaryAcknowledged(String checkInId, Instant at) {
+        return collection.updateMany(Filters.and(Filters.eq(P + "checkInId", checkInId),
+                        Filters.eq(P + "status", ResponseStatus.ANSWERED.name()), Filters.eq(P + "acknowledgedAt", null)),
+                Updates.set(P + "acknowledgedAt", at)).getModifiedCount();
+    }
+
     /** The leader's first reply counts; later ones change nothing. Empty when they replied before. */
     Optional<Response> replied(String id, Instant at) {
         return update(Filters.and(Filters.eq("_id", id), Filters.eq(P + "repliedAt", null)),

@@ -1,7 +1,11 @@
 package org.alliance.checkin;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+
+import com.slack.api.model.block.LayoutBlock;
+import com.slack.api.model.block.element.BlockElement;
 
 import static com.slack.api.model.block.Blocks.actions;
 import static com.slack.api.model.block.composition.BlockCompositions.plainText;
@@ -28,15 +32,26 @@ final class SharedAnswerMessage {
                 .ifPresent(q -> questionAndAnswer(b, q, answer)));
         b.context("Check-in `" + c.id() + "`");
         if (c.visibility() != Visibility.ANONYMOUS) {
-            b.tail(actions(List.of(
-                    button(bt -> bt.actionId(AnswerButtons.ACKNOWLEDGE).value(r.id())
-                            .text(plainText("Thanks, I've read this"))),
-                    button(bt -> bt.actionId(AnswerButtons.REPLY).value(r.id()).text(plainText("Reply"))),
-                    button(bt -> bt.actionId(FollowUpButton.ACTION_ID)
-                            .value(new FollowUpButton(c.id(), r.userId()).value()).text(plainText("Follow up"))),
-                    button(bt -> bt.actionId(AnswerButtons.AGREEMENT).value(r.id())
-                            .text(plainText("Make an agreement"))))));
+            if (r.acknowledgedAt() != null) {
+                b.tail(ReadMarks.readLine(r.acknowledgedAt()));
+            }
+            b.tail(buttons(c, r));
         }
         return b.message(plain(authorName) + (edited ? " edited their answer to " : " answered ") + escape(c.title()));
+    }
+
+    /** What the leader can do with an answer; once they have read it, "Thanks, I've read this" is gone. */
+    static LayoutBlock buttons(CheckIn c, Response r) {
+        List<BlockElement> buttons = new ArrayList<>();
+        if (r.acknowledgedAt() == null) {
+            buttons.add(button(bt -> bt.actionId(AnswerButtons.ACKNOWLEDGE).value(r.id())
+                    .text(plainText("Thanks, I've read this"))));
+        }
+        buttons.add(button(bt -> bt.actionId(AnswerButtons.REPLY).value(r.id()).text(plainText("Reply"))));
+        buttons.add(button(bt -> bt.actionId(FollowUpButton.ACTION_ID)
+                .value(new FollowUpButton(c.id(), r.userId()).value()).text(plainText("Follow up"))));
+        buttons.add(button(bt -> bt.actionId(AnswerButtons.AGREEMENT).value(r.id())
+                .text(plainText("Make an agreement"))));
+        return actions(buttons);
     }
 }
