@@ -55,6 +55,11 @@ final class ConversationMessages {
                 + checkInId + "` (they were away when it started, for example), so nothing was sent.";
     }
 
+    static String notDelivered(String personId) {
+        return "Slack didn't take my message to " + mention(personId) + ", so this didn't reach them. "
+                + "Please try again in a moment.";
+    }
+
     static String gone() {
         return "This answer is no longer there to reply to, so nothing was sent.";
     }

@@ -8,6 +8,9 @@ import org.alliance.checkin.AnswerLoop.Answer;
 import org.alliance.checkin.CheckIn;
 import org.alliance.checkin.Response;
 import org.alliance.checkin.Visibility;
+import org.alliance.slack.SlackCallFailed;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 /**
@@ -16,6 +19,8 @@ import org.springframework.stereotype.Service;
  */
 @Service
 class Conversations {
+
+    private static final Logger log = LoggerFactory.getLogger(Conversations.class);
 
     private final ConversationRepository conversations;
     private final ConversationPosts posts;
@@ -41,7 +46,11 @@ class Conversations {
                     ConversationMessages.undeliverable(c.personId(), c.checkInId()));
             return;
         }
-        toPerson(c, answer.checkIn(), text);
+        Optional<String> failed = toPerson(c, answer.checkIn(), text);
+        if (failed.isPresent()) {
+            posts.post(c.teamId(), c.leaderChannelId(), c.leaderTs(), failed.get());
+            return;
+        }
         loop.replied(answer);
         posts.post(c.teamId(), c.leaderChannelId(), c.leaderTs(), ConversationMessages.leaderEcho(text));
     }
@@ -83,7 +92,10 @@ class Conversations {
         if (!c.deliverable()) {
             return Optional.of(ConversationMessages.undeliverable(c.personId(), c.checkInId()));
         }
-        toPerson(c, answer.get().checkIn(), text);
+        Optional<String> failed = toPerson(c, answer.get().checkIn(), text);
+        if (failed.isPresent()) {
+            return failed;
+        }
         loop.replied(answer.get());
         return Optional.of(conversations.leaderTold(c.id(), clock.instant()) ? ConversationMessages.sent(c.personId())
                 : "");
@@ -148,8 +160,15 @@ class Conversations {
         return won;
     }
 
-    private void toPerson(Conversation c, CheckIn checkIn, String text) {
-        posts.post(c.teamId(), c.personChannelId(), c.personTs(), ConversationMessages.toPerson(c.leaderId(), checkIn,
-                text));
+    /** Delivers the leader's words; when Slack refuses, what to tell the leader instead. */
+    private Optional<String> toPerson(Conversation c, CheckIn checkIn, String text) {
+        try {
+            posts.post(c.teamId(), c.personChannelId(), c.personTs(), ConversationMessages.toPerson(c.leaderId(),
+                    checkIn, text));
+            return Optional.empty();
+        } catch (SlackCallFailed e) {
+            log.warn("Conversation {}: could not reach the author: {}", c.id(), e.getMessage());
+            return Optional.of(ConversationMessages.notDelivered(c.personId()));
+        }
     }
 }
