@@ -44,6 +44,23 @@ public class AnswerLoop {
                         .map(r -> new Answer(c, r)));
     }
 
+    /**
+     * The leader-only answer whose shared message in the leader's DM is {@code threadTs}, when
+     * {@code leaderId} leads its check-in: the thread under it is where they talk about it.
+     */
+    public Optional<Answer> forLeaderThread(String teamId, String leaderId, String threadTs) {
+        for (Response r : responses.bySharedTs(teamId, threadTs)) {
+            Optional<Answer> answer = checkIns.find(teamId, r.checkInId())
+                    .filter(c -> c.visibility() == Visibility.LEADER && c.leaderId().equals(leaderId))
+                    .filter(c -> r.status() == ResponseStatus.ANSWERED)
+                    .map(c -> new Answer(c, r));
+            if (answer.isPresent()) {
+                return answer;
+            }
+        }
+        return Optional.empty();
+    }
+
     /** Records the leader's first reply to an answer, for the follow-through score and the reply nudge. */
     public void replied(Answer answer) {
         responses.replied(answer.response().id(), clock.instant());

@@ -28,17 +28,22 @@ class OtherThreadReplies {
         this.api = api;
     }
 
-    void reply(String teamId, String channelId, String threadTs, String userId, String text) {
+    void reply(String teamId, String channelId, String threadTs, String userId, String text, String messageTs) {
         String answer = checkIns.byLeaderThread(teamId, userId, threadTs).map(OtherThreadReplies::leaderThread)
-                .or(() -> claimed(teamId, channelId, threadTs, userId, text))
+                .or(() -> claimed(teamId, channelId, threadTs, userId, text, messageTs))
                 .orElse(ANYWHERE_ELSE);
+        if (answer.isBlank()) {
+            // Claimed by a feature that has already said what it needed to in the thread.
+            return;
+        }
         api.callOk(teamId, channelId, "chat.postMessage", client -> client.chatPostMessage(b -> b
                 .channel(channelId).threadTs(threadTs).text(answer).unfurlLinks(false).unfurlMedia(false)));
     }
 
-    private Optional<String> claimed(String teamId, String channelId, String threadTs, String userId, String text) {
+    private Optional<String> claimed(String teamId, String channelId, String threadTs, String userId, String text,
+                                     String messageTs) {
         for (ThreadReplies other : others) {
-            Optional<String> answer = other.reply(teamId, channelId, threadTs, userId, text);
+            Optional<String> answer = other.reply(teamId, channelId, threadTs, userId, text, messageTs);
             if (answer.isPresent()) {
                 return answer;
             }
@@ -47,7 +52,8 @@ class OtherThreadReplies {
     }
 
     static String leaderThread(CheckIn c) {
-        return "Replies here aren't sent to anyone: this thread only collects the answers to `" + c.id() + "`. "
+        return "Replies here aren't sent to anyone: this message only announces the answers to `" + c.id() + "`. "
+                + "To write to someone about their answer, reply in the thread under that answer: only they see it. "
                 + "To act on an answer, press *Follow up* under it: that records what you'll do, and tells them. "
                 + "`/alliance status " + c.id() + "` shows how it's going.";
     }

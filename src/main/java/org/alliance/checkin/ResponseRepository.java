@@ -40,6 +40,7 @@ class ResponseRepository {
         collection.createIndex(Indexes.ascending(P + "checkInId", P + "userId"), new IndexOptions().unique(true));
         collection.createIndex(Indexes.ascending(P + "teamId", P + "userId", P + "status"));
         collection.createIndex(Indexes.ascending(P + "teamId", P + "dmChannelId", P + "dmTs"));
+        collection.createIndex(Indexes.ascending(P + "teamId", P + "sharedTs"));
     }
 
     void insertAll(List<Response> responses) {
@@ -98,6 +99,12 @@ class ResponseRepository {
         return Optional.ofNullable(collection.find(Filters.and(Filters.eq(P + "teamId", teamId),
                         Filters.eq(P + "dmChannelId", dmChannelId), Filters.eq(P + "dmTs", dmTs))).first())
                 .map(ResponseDocument::response);
+    }
+
+    /** The answers shared at {@code sharedTs} in a workspace (a ts is unique only within its channel). */
+    List<Response> bySharedTs(String teamId, String sharedTs) {
+        return collection.find(Filters.and(Filters.eq(P + "teamId", teamId), Filters.eq(P + "sharedTs", sharedTs)))
+                .map(ResponseDocument::response).into(new ArrayList<>());
     }
 
     Optional<Response> invited(String id, String dmChannelId, String dmTs) {

@@ -30,7 +30,10 @@ final class SharedAnswerMessage {
         }
         answers.forEach((questionId, answer) -> c.question(questionId)
                 .ifPresent(q -> questionAndAnswer(b, q, answer)));
-        b.context("Check-in `" + c.id() + "`");
+        b.context("Check-in `" + c.id() + "`" + (c.visibility() == Visibility.LEADER
+                ? ". Only you see this answer. To write to " + mention(r.userId()) + ", reply in this thread or "
+                        + "press *Reply*: only they see it."
+                : ""));
         if (c.visibility() != Visibility.ANONYMOUS) {
             if (r.acknowledgedAt() != null) {
                 b.tail(ReadMarks.readLine(r.acknowledgedAt()));

@@ -132,8 +132,10 @@ class SlackCheckInMessenger implements CheckInMessenger {
         String thread;
         switch (checkIn.visibility()) {
             case LEADER -> {
+                // Its own message, not a reply in the intro's thread: Slack threads don't nest, and the
+                // thread under each answer is where the leader and its author talk about it.
                 channel = checkIn.leaderChannelId() != null ? checkIn.leaderChannelId() : checkIn.leaderId();
-                thread = checkIn.leaderThreadTs();
+                thread = null;
             }
             case THREAD -> {
                 channel = checkIn.channelId();
@@ -189,8 +191,8 @@ class SlackCheckInMessenger implements CheckInMessenger {
         String threadLink = link(checkIn.teamId(), checkIn.channelId(), parent, "Open the check-in thread",
                 MessageParts.channel(checkIn.channelId()));
         String answersLink = checkIn.visibility() == Visibility.LEADER && checkIn.leaderChannelId() != null
-                ? link(checkIn.teamId(), checkIn.leaderChannelId(), checkIn.leaderThreadTs(), "our thread",
-                        "our earlier thread")
+                ? link(checkIn.teamId(), checkIn.leaderChannelId(), checkIn.leaderThreadTs(), "our DM",
+                        "our DM")
                 : null;
         Message m = LeaderSummaryMessage.render(checkIn, responses, threadLink, answersLink, random);
         post(checkIn.teamId(), checkIn.leaderId(), null, m);

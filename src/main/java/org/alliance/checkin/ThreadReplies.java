@@ -13,4 +13,13 @@ public interface ThreadReplies {
      * feature's messages; empty when the thread isn't.
      */
     Optional<String> reply(String teamId, String channelId, String threadTs, String userId, String text);
+
+    /**
+     * The same, with the ts of the message written, for a feature that must not act twice on a
+     * redelivered event. A blank answer means the thread is yours and nothing more is to be said there.
+     */
+    default Optional<String> reply(String teamId, String channelId, String threadTs, String userId, String text,
+                                   String messageTs) {
+        return reply(teamId, channelId, threadTs, userId, text);
+    }
 }

@@ -339,8 +339,8 @@ class SlackCheckInMessengerTest extends AllianceIntegrationTest {
 
         Call call = slack.lastCall("chat.postMessage").orElseThrow();
         assertThat(call.param("channel")).isEqualTo(LEADER);
-        assertThat(shown(call)).contains("Answers to your check-in *Building trust* (`K7Q2MX`) will arrive in this "
-                + "thread, visible only to you.");
+        assertThat(shown(call)).contains("Answers to your check-in *Building trust* (`K7Q2MX`) will arrive here, "
+                + "each as its own message, visible only to you.", "reply in the thread under it: only they see it");
         assertThat(posted.channelId()).isEqualTo("DU0LEADER");
     }
 
@@ -374,16 +374,23 @@ class SlackCheckInMessengerTest extends AllianceIntegrationTest {
     }
 
     @Test
-    void leaderShareGoesToTheLeadersThreadOnly() {
+    void leaderShareIsItsOwnMessageInTheLeadersDm() {
         Response r = response("U0ALICE", ResponseStatus.ANSWERED, answers("Autonomy", null, null), null);
 
-        messenger.shareAnswer(checkIn(Visibility.LEADER), r, null);
+        String ts = messenger.shareAnswer(checkIn(Visibility.LEADER), r, null);
 
         assertThat(slack.calls("chat.postMessage")).singleElement().satisfies(call -> {
             assertThat(call.param("channel")).isEqualTo("DU0LEADER");
-            assertThat(call.param("thread_ts")).isEqualTo("1700000002.000200");
-            assertThat(shown(call)).contains("<@U0ALICE> answered:", "Autonomy");
+            assertThat(call.param("thread_ts")).isNull();
+            assertThat(shown(call)).contains("<@U0ALICE> answered:", "Autonomy",
+                    "Only you see this answer. To write to <@U0ALICE>, reply in this thread");
         });
+        // An edit updates that same message.
+        messenger.shareAnswer(checkIn(Visibility.LEADER), r, ts);
+        Call edit = slack.lastCall("chat.update").orElseThrow();
+        assertThat(edit.param("channel")).isEqualTo("DU0LEADER");
+        assertThat(edit.param("ts")).isEqualTo(ts);
+        assertThat(slack.calls("chat.postMessage")).hasSize(1);
     }
 
     @Test

@@ -45,13 +45,13 @@ class ThreadRepliesTest extends AllianceIntegrationTest {
                 .isEqualTo(200);
         driver.awaitResponseStatus(checkInId, ALICE, "ANSWERED");
 
-        // The leader's answers thread: replies there reach nobody, and the leader is told what does.
+        // The message announcing the leader's answers: replies there reach nobody, and the leader is told what does.
         Document checkIn = driver.checkIn(checkInId);
         String leaderDm = checkIn.getString("leaderChannelId");
         String leaderThread = checkIn.getString("leaderThreadTs");
         assertThat(leaderThread).isNotNull();
         await().atMost(WAIT).until(() -> slack.calls("chat.postMessage").stream()
-                .anyMatch(c -> leaderThread.equals(c.param("thread_ts")) && CheckInDriver.said(c).contains("Lead")));
+                .anyMatch(c -> leaderDm.equals(c.param("channel")) && CheckInDriver.said(c).contains("Lead")));
         FakeSlack.Call pointer = reply(LEADER, leaderDm, leaderThread, "Thanks Alice!");
         assertThat(pointer.param("text")).contains("aren't sent to anyone").contains("*Follow up*").contains(checkInId);
 
