@@ -50,7 +50,7 @@ class CheckInEvents {
                 if (outcome instanceof AnswerOutcome.Recorded recorded) {
                     afterAnswer.handle(recorded);
                 } else if (outcome instanceof AnswerOutcome.NotAnAnswerThread) {
-                    otherThreads.reply(teamId, e.getChannel(), e.getThreadTs(), e.getUser(), e.getText());
+                    otherThreads.reply(teamId, e.getChannel(), e.getThreadTs(), e.getUser(), e.getText(), e.getTs());
                 }
             });
         }

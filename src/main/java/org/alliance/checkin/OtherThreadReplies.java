@@ -28,17 +28,18 @@ class OtherThreadReplies {
         this.api = api;
     }
 
-    void reply(String teamId, String channelId, String threadTs, String userId, String text) {
+    void reply(String teamId, String channelId, String threadTs, String userId, String text, String messageTs) {
         String answer = checkIns.byLeaderThread(teamId, userId, threadTs).map(OtherThreadReplies::leaderThread)
-                .or(() -> claimed(teamId, channelId, threadTs, userId, text))
+                .or(() -> claimed(teamId, channelId, threadTs, userId, text, messageTs))
                 .orElse(ANYWHERE_ELSE);
         api.callOk(teamId, channelId, "chat.postMessage", client -> client.chatPostMessage(b -> b
                 .channel(channelId).threadTs(threadTs).text(answer).unfurlLinks(false).unfurlMedia(false)));
     }
 
-    private Optional<String> claimed(String teamId, String channelId, String threadTs, String userId, String text) {
+    private Optional<String> claimed(String teamId, String channelId, String threadTs, String userId, String text,
+                                     String messageTs) {
         for (ThreadReplies other : others) {
-            Optional<String> answer = other.reply(teamId, channelId, threadTs, userId, text);
+            Optional<String> answer = other.reply(teamId, channelId, threadTs, userId, text, messageTs);
             if (answer.isPresent()) {
                 return answer;
             }

@@ -13,4 +13,13 @@ public interface ThreadReplies {
      * feature's messages; empty when the thread isn't.
      */
     Optional<String> reply(String teamId, String channelId, String threadTs, String userId, String text);
+
+    /**
+     * The same, knowing the reply's own ts ({@code messageTs}), so a feature that passes replies on
+     * can take a redelivered event once. By default the ts is not needed.
+     */
+    default Optional<String> reply(String teamId, String channelId, String threadTs, String userId, String text,
+                                   String messageTs) {
+        return reply(teamId, channelId, threadTs, userId, text);
+    }
 }

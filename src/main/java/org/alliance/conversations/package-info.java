@@ -1,0 +1,7 @@
+/**
+ * Feature: conversations about an answer, between the leader and its author, named or anonymous.
+ */
+@ApplicationModule(displayName = "Conversations")
+package org.alliance.conversations;
+
+import org.springframework.modulith.ApplicationModule;
