@@ -79,6 +79,13 @@ class AnonymousConversations {
                 .sort(Sorts.descending("activeAt")).first());
     }
 
+    /** Whether another conversation in this check-in reached the same author, so they share one DM thread. */
+    boolean othersReached(Conversation c) {
+        return collection.find(Filters.and(Filters.eq("teamId", c.teamId()), Filters.eq("checkInId", c.checkInId()),
+                Filters.eq("authorId", c.authorId()), Filters.ne("reachedAuthorAt", null), Filters.ne("_id", c.id())))
+                .limit(1).first() != null;
+    }
+
     /** Records the leader's thread unless one was recorded meanwhile; returns the conversation as stored. */
     Conversation leaderRoot(String id, String channelId, String ts) {
         collection.updateOne(Filters.and(Filters.eq("_id", id), Filters.eq("leaderRootTs", null)),

@@ -75,7 +75,12 @@ final class AnonymousMessages {
                         + "name, a few minutes later._");
     }
 
-    static String authorQueued(String leaderId, String question) {
+    static String repliesGoHere(String question) {
+        return "_You have more than one of these conversations here: what you write in this thread now goes to the "
+                + "one about " + question(question) + "._";
+    }
+
+        static String authorQueued(String leaderId, String question) {
         return "Got it. Your reply reaches <@" + leaderId + "> in a few minutes, without your name, in your "
                 + "private conversation about " + question(question) + ".";
     }

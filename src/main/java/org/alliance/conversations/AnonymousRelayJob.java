@@ -38,8 +38,10 @@ class AnonymousRelayJob implements JobHandler<AnonymousRelayData> {
         }
         Conversation c = found.get();
         if (data.direction() == Direction.TO_AUTHOR) {
+            // Replies in the author's one thread go to the conversation active last; with several, say which.
+            String where = conversations.othersReached(c) ? "\n" + AnonymousMessages.repliesGoHere(c.question()) : "";
             slack.toAuthor(c, AnonymousMessages.toAuthor(c.leaderId(), c.question(), data.text(),
-                    c.reachedAuthorAt() == null));
+                    c.reachedAuthorAt() == null) + where);
             conversations.reachedAuthor(c.id(), clock.instant());
         } else {
             slack.toLeader(c, AnonymousMessages.author(data.text()));

@@ -165,6 +165,40 @@ class AnonymousConversationTest extends ScheduledAppTest {
         assertThat(driver.response(id, AUTHOR).get("repliedAt")).isNull();
     }
 
+    @Test
+    void withTwoConversationsTheAuthorsReplyGoesToTheOneThatReachedThemLastAndTheyAreToldSo() {
+        String id = driver.start("trust <@U0ALICE> <@U0BOB> <@U0CAROL> visibility:anonymous", 3);
+        String important = "alice-important-" + id;
+        String managed = "alice-managed-" + id;
+        assertThat(driver.submitAnswers(AUTHOR, id, Map.of("important", important, "managed", managed)).statusCode())
+                .isEqualTo(200);
+        answer(id, "U0BOB", "bob-important-" + id);
+        answer(id, "U0CAROL", "carol-important-" + id);
+        driver.awaitStatus(id, "COMPLETED");
+        FakeSlack.Call summary = awaitCall("chat.postMessage", in(LEADER).and(saying("Anonymous summary")));
+        String first = keyBeside(summary, important);
+        String second = keyBeside(summary, managed);
+        String authorThread = driver.response(id, AUTHOR).getString("dmTs");
+
+        submit(first, "About what matters: tell me more. " + id);
+        clock.advance(Duration.ofSeconds(301));
+        awaitCall("chat.postMessage", in(AUTHOR_DM).and(saying("tell me more")));
+        submit(second, "About how you like to be managed: more check-ins? " + id);
+        clock.advance(Duration.ofSeconds(301));
+        FakeSlack.Call latest = awaitCall("chat.postMessage", in(AUTHOR_DM).and(saying("more check-ins?")));
+        assertThat(CheckInDriver.said(latest)).contains("more than one of these conversations")
+                .contains("How do you like to be managed?");
+
+        String back = "Yes, weekly would help. " + id;
+        requests.event(requests.imMessage(AUTHOR, AUTHOR_DM, back, authorThread));
+        awaitCall("chat.postMessage", in(AUTHOR_DM).and(saying("Got it. Your reply reaches", "How do you like to be managed?")));
+        clock.advance(Duration.ofSeconds(301));
+        String secondRoot = conversation(second).getString("leaderRootTs");
+        awaitCall("chat.postMessage", in(LEADER_DM).and(inThread(secondRoot)).and(saying(back)));
+        pause();
+        assertThat(calls("chat.postMessage", saying(back))).hasSize(1);
+    }
+
     // ---- helpers -------------------------------------------------------------------------------
 
     private void answer(String checkInId, String userId, String important) {
