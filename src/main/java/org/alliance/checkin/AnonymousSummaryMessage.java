@@ -91,7 +91,7 @@ final class AnonymousSummaryMessage {
         return b.message("Your anonymous check-in " + escape(c.title()) + " ended below its threshold; the answers stay unseen");
     }
 
-    private static String scaleSummary(List<String> values) {
+    static String scaleSummary(List<String> values) {
         Map<Integer, Integer> counts = new TreeMap<>();
         int sum = 0;
         int n = 0;

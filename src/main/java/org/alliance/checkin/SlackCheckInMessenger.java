@@ -1,6 +1,7 @@
 package org.alliance.checkin;
 
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.util.List;
 import java.util.Random;
 
@@ -29,10 +30,14 @@ class SlackCheckInMessenger implements CheckInMessenger {
     private final SlackApi api;
     private final UserDirectory directory;
     private final Random random = new SecureRandom();
+    private final AnonymousKeys keys;
+    private final Clock clock;
 
-    SlackCheckInMessenger(SlackApi api, UserDirectory directory) {
+    SlackCheckInMessenger(SlackApi api, UserDirectory directory, AnonymousKeys keys, Clock clock) {
         this.api = api;
         this.directory = directory;
+        this.keys = keys;
+        this.clock = clock;
     }
 
     @Override
@@ -177,7 +182,11 @@ class SlackCheckInMessenger implements CheckInMessenger {
         }
         post(checkIn.teamId(), checkIn.channelId(), threadOf(checkIn),
                 AnonymousSummaryMessage.render(checkIn, responses, random, false));
-        post(checkIn.teamId(), checkIn.leaderId(), null, AnonymousSummaryMessage.render(checkIn, responses, random, true));
+        // The leader's copy has a Reply privately button per answer; its keys are stored before anyone can press one.
+        AnonymousKeys.Batch batch = keys.batch(clock.instant());
+        List<Message> leaderCopy = AnonymousLeaderSummary.render(checkIn, responses, random, batch::key);
+        batch.save();
+        leaderCopy.forEach(m -> post(checkIn.teamId(), checkIn.leaderId(), null, m));
     }
 
     @Override
