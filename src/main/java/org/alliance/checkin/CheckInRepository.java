@@ -103,6 +103,15 @@ class CheckInRepository {
                 .map(CheckInDocument::checkIn).into(new ArrayList<>());
     }
 
+    /** A leader's check-ins started in {@code [since, until]}, newest first; served by the (team, leader, createdAt) index. */
+    List<CheckIn> ledBetween(String teamId, String leaderId, java.time.Instant since, java.time.Instant until,
+                             int limit) {
+        return collection.find(Filters.and(Filters.eq(P + "teamId", teamId), Filters.eq(P + "leaderId", leaderId),
+                        Filters.gte(P + "createdAt", since), Filters.lte(P + "createdAt", until)))
+                .sort(Sorts.descending(P + "createdAt")).limit(limit)
+                .map(CheckInDocument::checkIn).into(new ArrayList<>());
+    }
+
     List<CheckIn> ledBy(String teamId, String leaderId, int limit) {
         return collection.find(Filters.and(Filters.eq(P + "teamId", teamId), Filters.eq(P + "leaderId", leaderId)))
                 .sort(Sorts.descending(P + "createdAt")).limit(limit)

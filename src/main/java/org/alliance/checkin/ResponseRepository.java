@@ -72,6 +72,14 @@ class ResponseRepository {
                 .map(ResponseDocument::response).into(new ArrayList<>());
     }
 
+    /** The answered responses of these check-ins, without the answers' text (the caller needs only times). */
+    List<Response> answeredIn(java.util.Collection<String> checkInIds) {
+        return collection.find(Filters.and(Filters.in(P + "checkInId", checkInIds),
+                        Filters.eq(P + "status", ResponseStatus.ANSWERED.name())))
+                .projection(com.mongodb.client.model.Projections.exclude(P + "answers"))
+                .map(ResponseDocument::response).into(new ArrayList<>());
+    }
+
     List<Response> forCheckIn(String checkInId) {
         return collection.find(Filters.eq(P + "checkInId", checkInId)).sort(Sorts.ascending("_id"))
                 .map(ResponseDocument::response).into(new ArrayList<>());

@@ -38,6 +38,8 @@ class CommitmentRepository {
         collection.createIndex(Indexes.ascending(P + "teamId", P + "leaderId", P + "status"));
         collection.createIndex(Indexes.ascending(P + "teamId", P + "memberId", P + "status"));
         collection.createIndex(Indexes.ascending(P + "checkInId"));
+        // The follow-through score: one leader's commitments due in a window.
+        collection.createIndex(Indexes.ascending(P + "teamId", P + "leaderId", P + "dueAt"));
     }
 
     /** False when the id is taken, so the caller can draw another. */
@@ -92,6 +94,14 @@ class CommitmentRepository {
         return collection.find(Filters.and(Filters.in(P + "checkInId", checkInIds), Filters.eq(P + "teamId", teamId),
                         Filters.eq(P + "memberId", memberId)))
                 .sort(Sorts.descending(P + "createdAt"))
+                .map(CommitmentDocument::commitment).into(new ArrayList<>());
+    }
+
+    /** A leader's commitments due at or after {@code since}, or rated at or after it, at most {@code limit}. */
+    List<Commitment> dueOrRatedSince(String teamId, String leaderId, java.time.Instant since, int limit) {
+        return collection.find(Filters.and(Filters.eq(P + "teamId", teamId), Filters.eq(P + "leaderId", leaderId),
+                        Filters.or(Filters.gte(P + "dueAt", since), Filters.gte(P + "helpedAt", since))))
+                .sort(Sorts.descending(P + "dueAt")).limit(limit)
                 .map(CommitmentDocument::commitment).into(new ArrayList<>());
     }
 

@@ -13,6 +13,7 @@ import org.alliance.commitments.CommitmentQueries;
 import org.alliance.recurring.SeriesQueries;
 import org.alliance.relationships.Relationship;
 import org.alliance.relationships.Relationships;
+import org.alliance.score.FollowThrough;
 import org.springframework.stereotype.Service;
 
 /**
@@ -29,14 +30,16 @@ class HomeDashboard {
     private final CommitmentQueries commitments;
     private final SeriesQueries series;
     private final Relationships relationships;
+    private final FollowThrough followThrough;
     private final Clock clock;
 
     HomeDashboard(OpenCheckIns checkIns, CommitmentQueries commitments, SeriesQueries series,
-                  Relationships relationships, Clock clock) {
+                  Relationships relationships, FollowThrough followThrough, Clock clock) {
         this.checkIns = checkIns;
         this.commitments = commitments;
         this.series = series;
         this.relationships = relationships;
+        this.followThrough = followThrough;
         this.clock = clock;
     }
 
@@ -60,6 +63,8 @@ class HomeDashboard {
                 .toList();
         boolean hasLed = !people.isEmpty() || led.total() > 0 || !running.isEmpty() || checkIns.hasLed(teamId, userId);
         boolean wasAsked = !waiting.isEmpty() || !toMe.isEmpty() || checkIns.wasAsked(teamId, userId);
-        return new HomeData(waiting, toMe, led, running, persons, hasLed, wasAsked, now);
+        return new HomeData(waiting, toMe, led, running, persons, hasLed, wasAsked, now,
+                // The Home owner's own figures, never anyone else's.
+                hasLed ? followThrough.ofViewer(teamId, userId) : null);
     }
 }

@@ -8,6 +8,7 @@ import org.alliance.checkin.OpenCheckIns;
 import org.alliance.commitments.Commitment;
 import org.alliance.recurring.SeriesQueries;
 import org.alliance.relationships.Relationship;
+import org.alliance.score.FollowThroughScore;
 
 /**
  * Everything one person's Home shows, read at one moment.
@@ -19,10 +20,17 @@ import org.alliance.relationships.Relationship;
  * @param people   everyone they have checked in with, the longest without a check-in first
  * @param hasLed   whether they ever started a check-in (a leader's Home rather than a participant's)
  * @param wasAsked whether they were ever asked in one
+ * @param followThrough their own follow-through score as a leader; null when they have never led
  */
 record HomeData(List<CheckIn> waiting, List<Commitment> toMe, OpenCheckIns.LedPage led,
                 List<SeriesQueries.Running> series, List<Person> people, boolean hasLed, boolean wasAsked,
-                Instant now) {
+                Instant now,
+                FollowThroughScore followThrough) {
+
+    HomeData(List<CheckIn> waiting, List<Commitment> toMe, OpenCheckIns.LedPage led,
+             List<SeriesQueries.Running> series, List<Person> people, boolean hasLed, boolean wasAsked, Instant now) {
+        this(waiting, toMe, led, series, people, hasLed, wasAsked, now, null);
+    }
 
     /** One of the leader's people, with the drift marker decided and the leader's open commitments to them. */
     record Person(Relationship relationship, boolean drifting, List<Commitment> commitments) {

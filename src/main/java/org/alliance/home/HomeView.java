@@ -66,6 +66,7 @@ final class HomeView {
             addLed(blocks, data);
             blocks.add(divider());
             addPeople(blocks, data);
+            addFollowThrough(blocks, data);
         }
         blocks.add(divider());
         blocks.add(startButton());
@@ -134,6 +135,14 @@ final class HomeView {
         }
         more(blocks, data.people().size() - PEOPLE,
                 "`/alliance history @person` shows your history with anyone.");
+    }
+
+    /** Two blocks at most: the figures are one section, so Home keeps its room under 100 blocks. */
+    private static void addFollowThrough(List<LayoutBlock> blocks, HomeData data) {
+        if (data.followThrough() != null) {
+            blocks.add(divider());
+            blocks.add(section(s -> s.blockId("follow_through").text(markdownText(data.followThrough().text()))));
+        }
     }
 
     private static LayoutBlock startButton() {

@@ -15,6 +15,7 @@ import org.alliance.checkin.OpenCheckIns;
 import org.alliance.checkin.TestCheckIns;
 import org.alliance.recurring.SeriesQueries;
 import org.alliance.relationships.Relationship;
+import org.alliance.score.FollowThroughScore;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -52,6 +53,29 @@ class HomeViewTest {
                 .contains("…and 490 more. `/alliance list` shows them all.")
                 .contains("…and 15 more. `/alliance list` shows them all.")
                 .contains("…and 30 more. `/alliance history @person` shows your history with anyone.");
+    }
+
+    @Test
+    void aLeadersFollowThroughTakesTwoBlocksAndEveryOtherSectionFullStillFits() {
+        CheckIn c = TestCheckIns.checkIn("AAAAAA").build();
+        List<OpenCheckIns.Led> led = many(HomeView.LED, i -> new OpenCheckIns.Led(c, "1 of 2 answered"));
+        List<SeriesQueries.Running> series = many(20, i -> new SeriesQueries.Running("R0000" + i, "trust",
+                "C1", "every week at 10:00", false, LocalDateTime.of(2025, 1, 13, 10, 0), 3));
+        List<HomeData.Person> people = many(50, i -> new HomeData.Person(new Relationship("T1", "U0LEAD",
+                "U0P" + i, NOW, NOW, "AAAAAA", 2, true, null), false, List.of()));
+        FollowThroughScore score = new FollowThroughScore(90, new FollowThroughScore.Share(7, 9),
+                new FollowThroughScore.Replies(java.time.Duration.ofHours(5), 12, 2),
+                new FollowThroughScore.Share(3, 4), new FollowThroughScore.Share(4, 6));
+        HomeData without = new HomeData(many(40, i -> c), List.of(), new OpenCheckIns.LedPage(led, 500), series,
+                people, true, true, NOW);
+        HomeData with = new HomeData(many(40, i -> c), List.of(), new OpenCheckIns.LedPage(led, 500), series,
+                people, true, true, NOW, score);
+
+        List<LayoutBlock> blocks = HomeView.blocks(with);
+
+        assertThat(blocks).hasSize(HomeView.blocks(without).size() + 2).hasSizeLessThanOrEqualTo(HomeView.MAX_BLOCKS);
+        assertThat(texts(blocks)).contains("Your follow-through (last 90 days)").contains("7 of 9")
+                .contains("median 5 h, over 12 answers").contains("4 of 6 check-ins");
     }
 
     private static String texts(List<LayoutBlock> blocks) {
