@@ -6,6 +6,8 @@ import java.util.List;
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.element.BlockElement;
 import com.slack.api.model.view.View;
+import org.alliance.agreements.AgreementButtons;
+import org.alliance.agreements.AgreementHistory;
 import org.alliance.checkin.CheckInHistory;
 import org.alliance.checkin.Visibility;
 import org.alliance.commitments.CommitmentHistory;
@@ -59,6 +61,13 @@ final class HistoryModal {
                         + "as much as each one promised you. Only you can see this.";
         blocks.add(section(s -> s.text(markdownText(intro))));
         blocks.add(divider());
+        for (AgreementHistory.Summary agreed : shown.agreements()) {
+            blocks.add(section(s -> s.text(markdownText(cut(agreed.mrkdwn())))
+                    .accessory(AgreementButtons.versions(agreed.leaderId(), agreed.memberId()))));
+        }
+        if (!shown.agreements().isEmpty()) {
+            blocks.add(divider());
+        }
         CheckInHistory.Page page = shown.page();
         if (page.entries().isEmpty()) {
             blocks.add(section(s -> s.text(markdownText("_Nothing older._"))));
