@@ -26,7 +26,9 @@ final class SharedAnswerMessage {
         }
         answers.forEach((questionId, answer) -> c.question(questionId)
                 .ifPresent(q -> questionAndAnswer(b, q, answer)));
-        b.context("Check-in `" + c.id() + "`");
+        b.context("Check-in `" + c.id() + "`" + (c.anonymousQuestions().isEmpty() ? ""
+                : ". Answers to its anonymous questions are never shown here: they come without names, in a "
+                        + "summary once the check-in ends."));
         if (c.visibility() != Visibility.ANONYMOUS) {
             b.tail(actions(List.of(
                     button(bt -> bt.actionId(AnswerButtons.ACKNOWLEDGE).value(r.id())
