@@ -44,13 +44,17 @@ class AfterAnswer {
             boolean completes = checkIn.isOpen() && Progress.of(all).allIn();
             messenger.updateInvitation(completes ? checkIn.ended(CheckInStatus.COMPLETED, clock.instant()) : checkIn,
                     response);
-            if (response.status() == ResponseStatus.ANSWERED && checkIn.visibility() != Visibility.ANONYMOUS) {
+            // Answers to anonymous questions wait for the end: sharing, or re-sharing, when only they
+            // came in or changed would tell the leader whose they are.
+            if (response.status() == ResponseStatus.ANSWERED && checkIn.visibility() != Visibility.ANONYMOUS
+                    && recorded.namedChanged()
+                    && (!response.orderedAnswers(checkIn).isEmpty() || response.sharedTs() != null)) {
                 String ts = messenger.shareAnswer(checkIn, response, response.sharedTs());
                 if (!ts.equals(response.sharedTs())) {
                     responses.shared(response.id(), ts);
                 }
             }
-            if (checkIn.isOpen()) {
+            if (checkIn.isOpen() && recorded.namedChanged()) {
                 messenger.updateParent(checkIn, Progress.of(all));
             }
         });

@@ -50,27 +50,7 @@ final class AnonymousSummaryMessage {
         b.section(":busts_in_silhouette: *Anonymous summary: " + escape(c.title()) + "*\n"
                 + people(answered.size()) + " answered. Answers are shown without names, in a random order.");
         for (Question q : c.questions()) {
-            List<String> values = new ArrayList<>();
-            for (Response r : answered) {
-                String a = r.answers().get(q.id());
-                if (a != null && !a.isBlank()) {
-                    values.add(a.strip());
-                }
-            }
-            b.divider();
-            if (values.isEmpty()) {
-                b.section("*" + escape(q.text()) + "*\n_No answers._");
-            } else if (q.kind() == QuestionKind.SCALE) {
-                b.section("*" + escape(q.text()) + "*\n" + scaleSummary(values));
-            } else {
-                Collections.shuffle(values, random);
-                StringBuilder text = new StringBuilder("*").append(escape(q.text())).append("*");
-                for (String v : values) {
-                    String escaped = escape(SlackText.truncate(v, SUMMARY_ANSWER_CHARS)).replace("\r\n", "\n");
-                    text.append('\n').append("> • ").append(escaped.replace("\n", "\n>    "));
-                }
-                b.section(text.toString(), QUOTE);
-            }
+            question(b, q, answered, random);
         }
         b.context("Check-in `" + c.id() + "`");
         if (forLeader) {
@@ -78,6 +58,34 @@ final class AnonymousSummaryMessage {
                     .text(plainText("Thanks, I've read this"))))));
         }
         return b.message("Anonymous summary of " + escape(c.title()) + ": " + people(answered.size()) + " answered");
+    }
+
+    /**
+     * One question's answers from {@code answered} (answered responses only): a divider, then its text
+     * answers shuffled, or its scale answers as an average and counts.
+     */
+    static void question(Out b, Question q, List<Response> answered, Random random) {
+        List<String> values = new ArrayList<>();
+        for (Response r : answered) {
+            String a = r.answers().get(q.id());
+            if (a != null && !a.isBlank()) {
+                values.add(a.strip());
+            }
+        }
+        b.divider();
+        if (values.isEmpty()) {
+            b.section("*" + escape(q.text()) + "*\n_No answers._");
+        } else if (q.kind() == QuestionKind.SCALE) {
+            b.section("*" + escape(q.text()) + "*\n" + scaleSummary(values));
+        } else {
+            Collections.shuffle(values, random);
+            StringBuilder text = new StringBuilder("*").append(escape(q.text())).append("*");
+            for (String v : values) {
+                String escaped = escape(SlackText.truncate(v, SUMMARY_ANSWER_CHARS)).replace("\r\n", "\n");
+                text.append('\n').append("> • ").append(escaped.replace("\n", "\n>    "));
+            }
+            b.section(text.toString(), QUOTE);
+        }
     }
 
     /** For the leader, instead of the summary, when fewer than the threshold answered. */

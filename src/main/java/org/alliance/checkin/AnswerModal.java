@@ -46,6 +46,7 @@ final class AnswerModal {
     static final String NOTHING_ANSWERED = "Please answer at least one question, or use Not now to skip.";
 
     private static final int MAX_LABEL = 2000;
+    private static final String ANONYMOUS_MARK = "\uD83D\uDD12 ";
     private static final int MAX_SECTION_TEXT = 3000;
     private static final int MAX_BLOCKS = 100;
     private static final List<String> SCALE_LABELS = List.of(
@@ -85,8 +86,10 @@ final class AnswerModal {
                 break;
             }
             String answer = answers.get(q.id());
+            boolean anonymous = MessageParts.keptFromNames(checkIn, q);
             blocks.add(input(i -> i.blockId(blockId(q))
-                    .label(plainText(SlackText.truncate(q.text(), MAX_LABEL)))
+                    .label(plainText(SlackText.truncate((anonymous ? ANONYMOUS_MARK : "") + q.text(), MAX_LABEL)))
+                    .hint(anonymous ? plainText(MessageParts.anonymousNote(checkIn)) : null)
                     .optional(true)
                     .element(element(q, answer))));
         }
@@ -115,6 +118,12 @@ final class AnswerModal {
         Instant due = checkIn.dueAt();
         if (due != null) {
             text.append("\nPlease answer by ").append(SlackDates.format(due)).append('.');
+        }
+        if (!checkIn.anonymousQuestions().isEmpty()) {
+            text.append("\nExcept for questions marked ").append(ANONYMOUS_MARK.strip()).append(": they are anonymous. ")
+                    .append("Your answers to them are never shown with your name; they are shared only in a summary ")
+                    .append("without names once the check-in ends, if at least ").append(checkIn.anonymousThreshold())
+                    .append(" people have answered them.");
         }
         text.append(" Every question is optional.");
         return text.toString();

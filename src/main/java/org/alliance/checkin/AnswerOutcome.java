@@ -5,8 +5,16 @@ import java.util.Map;
 /** What became of an answer, a skip or a thread reply. */
 sealed interface AnswerOutcome {
 
-    /** Stored; follow-up work (sharing, DM and progress updates) is due. */
-    record Recorded(CheckIn checkIn, Response response) implements AnswerOutcome {
+    /**
+     * Stored; follow-up work (sharing, DM and progress updates) is due. {@code namedChanged} is false for
+     * an edit that changed only answers to anonymous questions: nothing the leader sees may move then, or
+     * the moment would tie the change to its author.
+     */
+    record Recorded(CheckIn checkIn, Response response, boolean namedChanged) implements AnswerOutcome {
+
+        Recorded(CheckIn checkIn, Response response) {
+            this(checkIn, response, true);
+        }
     }
 
     /** Not allowed (not a participant, closed, already skipped); {@code message} is for the person. */

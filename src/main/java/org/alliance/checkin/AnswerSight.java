@@ -6,7 +6,9 @@ package org.alliance.checkin;
  * part (they wrote it). The leader sees it when the check-in promised it to them or to the
  * thread; in an anonymous check-in they see only that the person was asked, because an answer or
  * a skip reason next to a name is exactly what anonymity rules out. Anyone else sees nothing:
- * a thread answer lives in its thread, and history is not the thread.
+ * a thread answer lives in its thread, and history is not the thread. {@link #EVERYTHING} for the
+ * leader still leaves out answers to questions marked anonymous ({@link Response#orderedAnswers}): only
+ * their author sees those next to their name.
  */
 enum AnswerSight {
     /** Answers, skip reason and status. */

@@ -74,6 +74,7 @@ class Answering {
             return new AnswerOutcome.Refused(refused.message());
         }
         CheckIn checkIn = ((Opening.Allowed) opening).checkIn();
+        Response before = ((Opening.Allowed) opening).response();
         Map<String, String> kept = new LinkedHashMap<>();
         Map<String, String> problems = new LinkedHashMap<>();
         for (Question q : checkIn.questions()) {
@@ -91,7 +92,9 @@ class Answering {
                     "Please answer at least one question, or use Not now to skip."));
         }
         return responses.answered(Response.idOf(checkInId, userId), kept, clock.instant())
-                .<AnswerOutcome>map(r -> new AnswerOutcome.Recorded(checkIn, r))
+                .<AnswerOutcome>map(r -> new AnswerOutcome.Recorded(checkIn, r,
+                        before.status() != ResponseStatus.ANSWERED
+                                || !before.orderedAnswers(checkIn).equals(r.orderedAnswers(checkIn))))
                 .orElseGet(() -> new AnswerOutcome.Refused("Your answer to check-in `" + checkInId
                         + "` can't be changed any more."));
     }

@@ -71,6 +71,16 @@ public record CheckIn(
         };
     }
 
+    /**
+     * The questions marked anonymous in a check-in whose other answers carry names: their answers are
+     * reported only without names, once enough people answered each. Empty for an anonymous check-in,
+     * where every answer is kept from names anyway.
+     */
+    public List<Question> anonymousQuestions() {
+        return visibility == Visibility.ANONYMOUS ? List.of()
+                : questions.stream().filter(Question::isAnonymous).toList();
+    }
+
     public Optional<Question> question(String questionId) {
         return questions.stream().filter(q -> q.id().equals(questionId)).findFirst();
     }

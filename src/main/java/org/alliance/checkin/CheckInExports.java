@@ -23,8 +23,9 @@ import org.springframework.stereotype.Service;
 /**
  * Check-ins with their answers as one person may see them, for exports. The privacy rules are
  * the ones everywhere else: a leader sees the answers of check-ins they lead unless anonymous;
- * anonymous answers are never tied to anyone, and only once the check-in ended with enough
- * answers; everyone sees their own answers. Every query is served by an index: check-ins by
+ * anonymous answers (a whole anonymous check-in, or questions marked anonymous in the others) are
+ * never tied to anyone, and only once the check-in ended with enough answers; everyone sees their
+ * own answers. Every query is served by an index: check-ins by
  * {@code _id}, responses by {@code (checkInId, userId)} or {@code (teamId, userId, status)}.
  */
 @Service
@@ -89,25 +90,32 @@ public class CheckInExports {
             return new NotLeader(c);
         }
         List<Response> all = responses.forCheckIn(c.id());
-        if (c.visibility() != Visibility.ANONYMOUS) {
-            return new Found(new Sheet(c, statusWord(c), all.stream().map(r -> part(c, r)).toList()));
-        }
         List<Response> answered = all.stream().filter(r -> r.status() == ResponseStatus.ANSWERED).toList();
+        if (c.visibility() != Visibility.ANONYMOUS) {
+            List<Part> parts = new ArrayList<>(all.stream().map(r -> part(c, r, false)).toList());
+            if (!c.isOpen()) {
+                // Anonymous questions as the end summary showed them: apart from every name, and only
+                // the ones enough people answered.
+                List<Question> shown = AnonymousQuestionsMessage.shown(c, all);
+                parts.addAll(anonymousParts(c, answered, shown::contains));
+            }
+            return new Found(new Sheet(c, statusWord(c), parts));
+        }
         if (c.isOpen() || answered.size() < c.anonymousThreshold()) {
             return new Withheld(c, answered.size());
         }
-        return new Found(new Sheet(c, statusWord(c), anonymousParts(c, answered)));
+        return new Found(new Sheet(c, statusWord(c), anonymousParts(c, answered, q -> true)));
     }
 
     /** Every check-in {@code leaderId} led that asked {@code personId}, oldest first. */
     public List<Sheet> between(String teamId, String leaderId, String personId) {
         return sheetsOf(teamId, personId, c -> c.leaderId().equals(leaderId), (c, r) ->
-                c.visibility() == Visibility.ANONYMOUS ? attributedStatusOnly(r) : part(c, r));
+                c.visibility() == Visibility.ANONYMOUS ? attributedStatusOnly(r) : part(c, r, false));
     }
 
     /** Every check-in that asked {@code userId}, with their own answers, oldest first. */
     public List<Sheet> answeredBy(String teamId, String userId) {
-        return sheetsOf(teamId, userId, c -> true, this::part);
+        return sheetsOf(teamId, userId, c -> true, (c, r) -> part(c, r, true));
     }
 
     private List<Sheet> sheetsOf(String teamId, String userId, Predicate<CheckIn> keep,
@@ -122,12 +130,13 @@ public class CheckInExports {
                 .map(c -> new Sheet(c, statusWord(c), List.of(show.apply(c, byCheckIn.get(c.id()))))).toList();
     }
 
-    private Part part(CheckIn c, Response r) {
+    /** A part under its author's name: answers to anonymous questions only when the author is the reader. */
+    private Part part(CheckIn c, Response r, boolean own) {
         List<Answer> answers = new ArrayList<>();
         for (int i = 0; i < c.questions().size(); i++) {
             Question q = c.questions().get(i);
             String a = r.answers().get(q.id());
-            if (a != null && !a.isBlank()) {
+            if (a != null && !a.isBlank() && (own || !q.isAnonymous())) {
                 answers.add(new Answer(i + 1, q.text(), q.shown(a)));
             }
         }
@@ -145,10 +154,13 @@ public class CheckInExports {
      * One part per answer, grouped by question, each question's answers shuffled on their own as
      * in the anonymous summary: no row, order or time ties two answers to one person.
      */
-    private List<Part> anonymousParts(CheckIn c, List<Response> answered) {
+    private List<Part> anonymousParts(CheckIn c, List<Response> answered, Predicate<Question> include) {
         List<Part> parts = new ArrayList<>();
         for (int i = 0; i < c.questions().size(); i++) {
             Question q = c.questions().get(i);
+            if (!include.test(q)) {
+                continue;
+            }
             List<String> texts = new ArrayList<>();
             for (Response r : answered) {
                 String a = r.answers().get(q.id());

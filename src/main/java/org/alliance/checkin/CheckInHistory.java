@@ -89,7 +89,7 @@ public class CheckInHistory {
             return entry(c, Part.NOT_SHOWN, List.of(), null);
         }
         return switch (response.status()) {
-            case ANSWERED -> entry(c, Part.ANSWERED, said(c, response), null);
+            case ANSWERED -> entry(c, Part.ANSWERED, said(c, response, viewerId.equals(personId)), null);
             case SKIPPED -> entry(c, Part.SKIPPED, List.of(),
                     response.skipReason() == null || response.skipReason().isBlank() ? null : response.skipReason());
             case MISSED -> entry(c, Part.MISSED, List.of(), null);
@@ -102,8 +102,9 @@ public class CheckInHistory {
                 reason, AwayReason.isAway(reason));
     }
 
-    private static List<Said> said(CheckIn c, Response response) {
-        return response.orderedAnswers(c).entrySet().stream()
+    /** The author sees all they wrote; the leader never an answer to an anonymous question, here by name. */
+    private static List<Said> said(CheckIn c, Response response, boolean own) {
+        return (own ? response.ownAnswers(c) : response.orderedAnswers(c)).entrySet().stream()
                 .map(a -> new Said(c.question(a.getKey()).map(Question::text).orElse(a.getKey()),
                         c.question(a.getKey()).map(q -> q.shown(a.getValue())).orElse(a.getValue())))
                 .toList();

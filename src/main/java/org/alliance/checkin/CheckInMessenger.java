@@ -70,6 +70,13 @@ public interface CheckInMessenger {
     /** Tells the leader that an anonymous check-in ended below the threshold, so no summary is shown. */
     void anonymousBelowThreshold(CheckIn checkIn, int answered);
 
+    /**
+     * When a check-in whose other answers carry names ends, the answers to its questions marked anonymous,
+     * without names: to the leader, and to the check-in thread for {@code THREAD}, each question only
+     * when at least the threshold answered it; the leader is told which questions' answers stay unseen.
+     */
+    void reportAnonymousQuestions(CheckIn checkIn, List<Response> responses);
+
     /** The leader's DM when a check-in ends: who answered, skipped and is missing, with a link to the thread. */
     void sendLeaderSummary(CheckIn checkIn, List<Response> responses);
 

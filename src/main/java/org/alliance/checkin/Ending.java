@@ -120,6 +120,9 @@ class Ending {
                         () -> messenger.anonymousBelowThreshold(checkIn, progress.answered()));
             }
         }
+        if (!checkIn.anonymousQuestions().isEmpty()) {
+            safely(checkIn, "report the anonymous questions", () -> messenger.reportAnonymousQuestions(checkIn, all));
+        }
         safely(checkIn, "send the leader's summary", () -> messenger.sendLeaderSummary(checkIn, all));
         for (Response response : all) {
             if (response.dmTs() != null && response.status() != ResponseStatus.SKIPPED) {

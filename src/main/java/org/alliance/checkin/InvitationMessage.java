@@ -10,7 +10,9 @@ import org.alliance.slack.SlackDates;
 import static com.slack.api.model.block.Blocks.actions;
 import static com.slack.api.model.block.composition.BlockCompositions.plainText;
 import static com.slack.api.model.block.element.BlockElements.button;
+import static org.alliance.checkin.MessageParts.anonymousNote;
 import static org.alliance.checkin.MessageParts.channel;
+import static org.alliance.checkin.MessageParts.keptFromNames;
 import static org.alliance.checkin.MessageParts.mention;
 import static org.alliance.checkin.MessageParts.objective;
 import static org.alliance.checkin.MessageParts.plain;
@@ -116,7 +118,8 @@ final class InvitationMessage {
         b.section("*" + (n == 1 ? "The question" : "First question") + ":* " + escape(first.text()));
         b.context("Press *Answer* to answer in a form, or reply in this thread to answer here, one question at a time "
                 + "(reply `skip` to leave one out)."
-                + (first.kind() == QuestionKind.SCALE ? " For this one, reply with a number from 1 to 5." : ""));
+                + (first.kind() == QuestionKind.SCALE ? " For this one, reply with a number from 1 to 5." : "")
+                + (keptFromNames(c, first) ? " " + anonymousNote(c) : ""));
         b.tail(actions(List.of(
                 button(x -> x.actionId(CheckInInteractions.ANSWER).value(c.id()).style("primary")
                         .text(plainText("Answer"))),
@@ -147,6 +150,25 @@ final class InvitationMessage {
         b.section(mention(c.leaderId()) + " is checking in: *" + escape(c.title()) + "*");
         objective(b, c);
         b.section("*Who will see your answers:* " + capitalised(visibilityForParticipant(c)));
+        anonymousQuestions(b, c);
+    }
+
+    /** In a check-in whose answers carry names, which of them won't: said before anyone answers. */
+    private static void anonymousQuestions(Out b, CheckIn c) {
+        List<Question> anonymous = c.anonymousQuestions();
+        if (anonymous.isEmpty()) {
+            return;
+        }
+        StringBuilder text = new StringBuilder("*Except for " + (anonymous.size() == 1 ? "this question"
+                : "these " + anonymous.size() + " questions") + ", which are anonymous:*");
+        anonymous.forEach(q -> text.append("\n\uD83D\uDD12 ").append(escape(q.text())));
+        text.append("\nYour answers to ").append(anonymous.size() == 1 ? "it" : "them").append(" are never shown with ")
+                .append("your name, not even to ").append(mention(c.leaderId())).append(". When the check-in ends, ")
+                .append("they are shared without names").append(c.visibility() == Visibility.THREAD
+                        ? " in " + channel(c.channelId()) + " and with " + mention(c.leaderId()) : " with "
+                        + mention(c.leaderId())).append(", for each question only once at least ")
+                .append(c.anonymousThreshold()).append(" people have answered it. With fewer, nobody sees them.");
+        b.section(text.toString());
     }
 
     private static void compactHeader(Out b, CheckIn c) {
@@ -157,10 +179,11 @@ final class InvitationMessage {
     private static void ownAnswers(Out b, CheckIn c, Response r) {
         for (Question q : c.questions()) {
             String answer = r.answers().get(q.id());
+            String label = "*" + escape(q.text()) + "*" + (keptFromNames(c, q) ? " \uD83D\uDD12 _anonymous_" : "");
             if (answer == null || answer.isBlank()) {
-                b.section("*" + escape(q.text()) + "*\n_left out_");
+                b.section(label + "\n_left out_");
             } else {
-                questionAndAnswer(b, q, answer);
+                questionAndAnswer(b, label, q, answer);
             }
         }
     }

@@ -28,10 +28,29 @@ final class MessageParts {
     }
 
     static void questionAndAnswer(Out b, Question q, String answer) {
+        questionAndAnswer(b, "*" + escape(q.text()) + "*", q, answer);
+    }
+
+    /** @param label the question as the reader should see it, mrkdwn already escaped */
+    static void questionAndAnswer(Out b, String label, Question q, String answer) {
         String shown = q.kind() == QuestionKind.SCALE
                 ? QUOTE + escape(q.shown(answer))
                 : quote(answer);
-        b.section("*" + escape(q.text()) + "*\n" + shown, QUOTE);
+        b.section(label + "\n" + shown, QUOTE);
+    }
+
+    /** A question marked anonymous in a check-in whose other answers carry names. */
+    static boolean keptFromNames(CheckIn c, Question q) {
+        return q.isAnonymous() && c.visibility() != Visibility.ANONYMOUS;
+    }
+
+    /**
+     * Told beside such a question wherever the person answers it, before they do. Plain text, so a
+     * modal's hint can hold it as well as a message.
+     */
+    static String anonymousNote(CheckIn c) {
+        return "\uD83D\uDD12 Anonymous: shown without your name, only in a summary once " + c.anonymousThreshold()
+                + " people have answered it.";
     }
 
     /** User text as a Slack block quote, escaped, line by line. */

@@ -65,12 +65,24 @@ public record Response(
                 reason, null, null, 0, null, null, null, now);
     }
 
-    /** The answers in question order, for display. */
+    /**
+     * The answers that may be shown under the author's name, in question order: answers to questions
+     * marked anonymous are left out, since those are only ever shown without names.
+     */
     public Map<String, String> orderedAnswers(CheckIn checkIn) {
+        return ordered(checkIn, false);
+    }
+
+    /** Every answer in question order, anonymous questions included: for the author's own eyes only. */
+    public Map<String, String> ownAnswers(CheckIn checkIn) {
+        return ordered(checkIn, true);
+    }
+
+    private Map<String, String> ordered(CheckIn checkIn, boolean withAnonymous) {
         Map<String, String> ordered = new LinkedHashMap<>();
         checkIn.questions().forEach(q -> {
             String a = answers.get(q.id());
-            if (a != null && !a.isBlank()) {
+            if (a != null && !a.isBlank() && (withAnonymous || !q.isAnonymous())) {
                 ordered.put(q.id(), a);
             }
         });

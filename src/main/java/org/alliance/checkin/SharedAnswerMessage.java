@@ -33,7 +33,9 @@ final class SharedAnswerMessage {
         b.context("Check-in `" + c.id() + "`" + (c.visibility() == Visibility.LEADER
                 ? ". Only you see this answer. To write to " + mention(r.userId()) + ", reply in this thread or "
                         + "press *Reply*: only they see it."
-                : ""));
+                : "") + (c.anonymousQuestions().isEmpty() ? ""
+                : (c.visibility() == Visibility.LEADER ? " " : ". ") + "Answers to its anonymous questions are never shown here: they come without names, in a "
+                        + "summary once the check-in ends."));
         if (c.visibility() != Visibility.ANONYMOUS) {
             if (r.acknowledgedAt() != null) {
                 b.tail(ReadMarks.readLine(r.acknowledgedAt()));

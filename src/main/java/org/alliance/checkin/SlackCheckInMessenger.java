@@ -195,6 +195,16 @@ class SlackCheckInMessenger implements CheckInMessenger {
     }
 
     @Override
+    public void reportAnonymousQuestions(CheckIn checkIn, List<Response> responses) {
+        if (checkIn.visibility() == Visibility.THREAD && !AnonymousQuestionsMessage.shown(checkIn, responses).isEmpty()) {
+            post(checkIn.teamId(), checkIn.channelId(), threadOf(checkIn),
+                    AnonymousQuestionsMessage.render(checkIn, responses, random, false));
+        }
+        post(checkIn.teamId(), checkIn.leaderId(), null,
+                AnonymousQuestionsMessage.render(checkIn, responses, random, true));
+    }
+
+    @Override
     public void sendLeaderSummary(CheckIn checkIn, List<Response> responses) {
         String parent = checkIn.parentTs() != null ? checkIn.parentTs() : checkIn.threadTs();
         String threadLink = link(checkIn.teamId(), checkIn.channelId(), parent, "Open the check-in thread",

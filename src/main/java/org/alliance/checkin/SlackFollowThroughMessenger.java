@@ -46,6 +46,9 @@ class SlackFollowThroughMessenger implements FollowThroughMessenger {
         } else {
             text.append("\n*What they said*\n");
             for (Response r : answered) {
+                if (r.orderedAnswers(checkIn).isEmpty()) {
+                    continue; // only anonymous questions answered: nothing of theirs is shown by name
+                }
                 text.append("\n*<@").append(r.userId()).append(">*\n");
                 for (Map.Entry<String, String> a : r.orderedAnswers(checkIn).entrySet()) {
                     String question = checkIn.question(a.getKey()).map(Question::text).orElse(a.getKey());

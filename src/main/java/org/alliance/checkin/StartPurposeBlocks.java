@@ -109,7 +109,8 @@ final class StartPurposeBlocks {
         StringBuilder text = new StringBuilder("*Questions they will be asked:*");
         List<Question> questions = selected.questions();
         for (int i = 0; i < questions.size(); i++) {
-            text.append('\n').append(i + 1).append(". ").append(SlackText.escape(questions.get(i).text()));
+            text.append('\n').append(i + 1).append(". ").append(SlackText.escape(questions.get(i).text()))
+                    .append(questions.get(i).isAnonymous() ? " \uD83D\uDD12 _anonymous: answers only without names_" : "");
         }
         return text.toString();
     }

@@ -94,7 +94,15 @@ class StatusCommand implements Subcommand {
                 text.append("\n_Answers are anonymous: you'll get a summary without names once the check-in ends, "
                         + "if at least ").append(c.anonymousThreshold()).append(" people have answered._");
             }
+            if (!c.anonymousQuestions().isEmpty()) {
+                text.append("\n_Answers to its anonymous questions are never shown here: you'll get them without "
+                        + "names once the check-in ends, for each question only if at least ")
+                        .append(c.anonymousThreshold()).append(" people have answered it._");
+            }
             for (var r : s.answers()) {
+                if (r.orderedAnswers(c).isEmpty()) {
+                    continue;
+                }
                 text.append("\n*<@").append(r.userId()).append(">*\n");
                 for (Map.Entry<String, String> a : r.orderedAnswers(c).entrySet()) {
                     String question = c.question(a.getKey()).map(Question::text).orElse(a.getKey());

@@ -20,9 +20,10 @@ final class ThreadQuestionMessage {
         String label = "Question " + (index + 1) + " of " + n;
         Out b = new Out();
         b.section("*" + label + ":* " + escape(q.text()));
-        b.context(q.kind() == QuestionKind.SCALE
+        b.context((q.kind() == QuestionKind.SCALE
                 ? "Reply with a number from 1 to 5, or `skip` to leave this one out."
-                : "Reply in this thread, or `skip` to leave this one out.");
+                : "Reply in this thread, or `skip` to leave this one out.")
+                + (MessageParts.keptFromNames(c, q) ? " " + MessageParts.anonymousNote(c) : ""));
         return b.message(label + ": " + escape(q.text()));
     }
 }

@@ -36,7 +36,9 @@ final class HomeLines {
             + "• *Only the leader*: your answers reach the person who asked, and nobody else.\n"
             + "• *The check-in thread*: your answers are posted in the team's thread under your name.\n"
             + "• *Anonymous*: nobody, the leader included, ever sees your answers with your name; once enough "
-            + "people have answered, an unattributed summary is shared.";
+            + "people have answered, an unattributed summary is shared.\n"
+            + "A single question can be anonymous too (marked \uD83D\uDD12): your answer to it is never shown "
+            + "with your name, only in a summary without names once enough people have answered it.";
 
     private HomeLines() {
     }

@@ -3,8 +3,15 @@ package org.alliance.questions;
 import java.util.Objects;
 import java.util.Optional;
 
-/** One question of a set. {@code id} is stable within its set, so answers keep pointing at it. */
-public record Question(String id, String text, QuestionKind kind) {
+/**
+ * One question of a set. {@code id} is stable within its set, so answers keep pointing at it.
+ *
+ * @param anonymous its answers are never shown with a name, even in a check-in whose other answers are:
+ *                  they are reported without names once enough people answered it. A {@code Boolean},
+ *                  so documents stored before the flag existed (no field) read as false rather than
+ *                  failing the record codec's primitive check.
+ */
+public record Question(String id, String text, QuestionKind kind, Boolean anonymous) {
 
     public static final int MAX_ANSWER_LENGTH = 3000;
 
@@ -12,6 +19,12 @@ public record Question(String id, String text, QuestionKind kind) {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(text, "text");
         kind = kind == null ? QuestionKind.TEXT : kind;
+        anonymous = Boolean.TRUE.equals(anonymous);
+    }
+
+    /** A question answered under the author's name, as the check-in's visibility says. */
+    public Question(String id, String text, QuestionKind kind) {
+        this(id, text, kind, false);
     }
 
     public static Question text(String id, String text) {
@@ -20,6 +33,16 @@ public record Question(String id, String text, QuestionKind kind) {
 
     public static Question scale(String id, String text) {
         return new Question(id, text, QuestionKind.SCALE);
+    }
+
+    /** The same question, marked anonymous or not. */
+    public Question asAnonymous(boolean anonymous) {
+        return new Question(id, text, kind, anonymous);
+    }
+
+    /** Whether its answers are kept apart from the author's name (never null, unlike a raw stored flag). */
+    public boolean isAnonymous() {
+        return anonymous;
     }
 
     /** An answer as every message, view and file shows it: a scale answer reads "3 / 5", text as given. */

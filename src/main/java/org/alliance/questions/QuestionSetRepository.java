@@ -28,7 +28,8 @@ class QuestionSetRepository {
     /** Saved sets come after the built-in purposes, which take the first positions. */
     static final int SAVED_POSITION = 1000;
 
-    public record QuestionDocument(String id, String text, String kind) {
+    /** {@code anonymous} is absent (null) in documents stored before questions could be anonymous. */
+    public record QuestionDocument(String id, String text, String kind, Boolean anonymous) {
     }
 
     public record QuestionSetDocument(@BsonId String id, String teamId, String key, String title, String objective,
@@ -42,14 +43,15 @@ class QuestionSetRepository {
         static QuestionSetDocument of(String teamId, QuestionSet set, int position, String createdBy,
                                       Instant createdAt, Instant updatedAt) {
             return new QuestionSetDocument(idOf(teamId, set.key()), teamId, set.key(), set.title(), set.objective(),
-                    set.questions().stream().map(q -> new QuestionDocument(q.id(), q.text(), q.kind().name())).toList(),
+                    set.questions().stream().map(q -> new QuestionDocument(q.id(), q.text(), q.kind().name(),
+                            q.isAnonymous())).toList(),
                     position, createdBy, createdAt, updatedAt);
         }
 
         QuestionSet toQuestionSet() {
             List<Question> list = new ArrayList<>();
             for (QuestionDocument q : questions) {
-                list.add(new Question(q.id(), q.text(), QuestionKind.valueOf(q.kind())));
+                list.add(new Question(q.id(), q.text(), QuestionKind.valueOf(q.kind()), q.anonymous()));
             }
             return new QuestionSet(key, title, objective, list);
         }

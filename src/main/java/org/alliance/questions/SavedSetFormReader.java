@@ -19,6 +19,7 @@ final class SavedSetFormReader {
     static final int MAX_QUESTIONS = 10;
     static final int MAX_QUESTION_LENGTH = 250;
     static final String SCALE_MARKER = "[scale]";
+    static final String ANONYMOUS_MARKER = "[anonymous]";
 
     /** Leading list markers people paste with their questions: "1. ", "2) ", "- ", "• ", "* ". */
     private static final Pattern LIST_MARKER = Pattern.compile("^(?:\\d{1,2}[.)]|[-•*–])\\s+");
@@ -76,12 +77,13 @@ final class SavedSetFormReader {
             if (!text.isEmpty()) {
                 text.append('\n');
             }
-            text.append(q.kind() == QuestionKind.SCALE ? SCALE_MARKER + " " : "").append(q.text());
+            text.append(q.isAnonymous() ? ANONYMOUS_MARKER + " " : "")
+                    .append(q.kind() == QuestionKind.SCALE ? SCALE_MARKER + " " : "").append(q.text());
         }
         return text.toString();
     }
 
-    /** Non-blank lines, stripped and without list markers; the scale marker is kept. */
+    /** Non-blank lines, stripped and without list markers; the scale and anonymous markers are kept. */
     static List<String> lines(String text) {
         List<String> lines = new ArrayList<>();
         for (String line : text.split("\\R")) {
@@ -97,8 +99,9 @@ final class SavedSetFormReader {
     static List<Question> questions(List<String> lines) {
         List<Question> questions = new ArrayList<>();
         for (String line : lines) {
-            String id = "q" + (questions.size() + 1);
-            questions.add(isScale(line) ? Question.scale(id, withoutMarker(line)) : Question.text(id, line));
+            Marked marked = Marked.of(line);
+            questions.add(new Question("q" + (questions.size() + 1), marked.text(),
+                    marked.scale() ? QuestionKind.SCALE : QuestionKind.TEXT, marked.anonymous()));
         }
         return questions;
     }
@@ -111,9 +114,9 @@ final class SavedSetFormReader {
             return "Ask at most " + MAX_QUESTIONS + " questions (there are " + lines.size() + ").";
         }
         for (int i = 0; i < lines.size(); i++) {
-            String q = isScale(lines.get(i)) ? withoutMarker(lines.get(i)) : lines.get(i);
+            String q = Marked.of(lines.get(i)).text();
             if (q.isEmpty()) {
-                return "Question " + (i + 1) + " is only " + SCALE_MARKER + ": write the question after it.";
+                return "Question " + (i + 1) + " is only " + markersOf(lines.get(i)) + ": write the question after it.";
             }
             if (q.length() > MAX_QUESTION_LENGTH) {
                 return "Keep question " + (i + 1) + " to " + MAX_QUESTION_LENGTH + " characters (it has "
@@ -123,12 +126,32 @@ final class SavedSetFormReader {
         return null;
     }
 
-    private static boolean isScale(String line) {
-        return line.toLowerCase(Locale.ROOT).startsWith(SCALE_MARKER);
+    /** A line read as its markers, in either order, and the question after them. */
+    private record Marked(boolean scale, boolean anonymous, String text) {
+
+        static Marked of(String line) {
+            boolean scale = false;
+            boolean anonymous = false;
+            String rest = line.strip();
+            while (true) {
+                String lower = rest.toLowerCase(Locale.ROOT);
+                if (lower.startsWith(SCALE_MARKER)) {
+                    scale = true;
+                    rest = rest.substring(SCALE_MARKER.length()).strip();
+                } else if (lower.startsWith(ANONYMOUS_MARKER)) {
+                    anonymous = true;
+                    rest = rest.substring(ANONYMOUS_MARKER.length()).strip();
+                } else {
+                    return new Marked(scale, anonymous, rest);
+                }
+            }
+        }
     }
 
-    private static String withoutMarker(String line) {
-        return line.substring(SCALE_MARKER.length()).strip();
+    private static String markersOf(String line) {
+        Marked m = Marked.of(line);
+        return m.scale() && m.anonymous() ? ANONYMOUS_MARKER + " " + SCALE_MARKER
+                : m.scale() ? SCALE_MARKER : ANONYMOUS_MARKER;
     }
 
     private static String tooLong(String what, int max, String text) {

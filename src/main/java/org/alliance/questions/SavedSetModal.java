@@ -19,7 +19,9 @@ import static com.slack.api.model.view.Views.viewTitle;
 
 /**
  * The form a question set is saved and edited in. The questions are one text, a line each, so a set is
- * written (or pasted) in one go; {@code [scale]} at the start of a line makes it a 1-5 question.
+ * written (or pasted) in one go; {@code [scale]} at the start of a line makes it a 1-5 question, and
+ * {@code [anonymous]} one whose answers never show with a name. A marker per line, rather than checkboxes,
+ * because the questions of a new set don't exist until the form is submitted.
  * Private metadata is {@code <channel>|<key being edited>}; a new set has no key there.
  */
 final class SavedSetModal {
@@ -84,10 +86,14 @@ final class SavedSetModal {
         blocks.add(input(i -> i.blockId(QUESTIONS_BLOCK)
                 .label(plainText("Questions"))
                 .hint(plainText("One per line, up to " + SavedSetFormReader.MAX_QUESTIONS + ". Answers are free "
-                        + "text; start a line with " + SavedSetFormReader.SCALE_MARKER + " for a 1-5 scale instead."))
+                        + "text; start a line with " + SavedSetFormReader.SCALE_MARKER + " for a 1-5 scale instead. "
+                        + "Start it with " + SavedSetFormReader.ANONYMOUS_MARKER + " to keep that question's answers "
+                        + "from ever showing with a name: they are shared only in a summary without names, once "
+                        + "enough people have answered."))
                 .element(plainTextInput(p -> p.actionId(QUESTIONS_ACTION).multiline(true)
                         .maxLength(MAX_QUESTIONS_TEXT)
-                        .placeholder(plainText("What went well this quarter?\n[scale] How sustainable is your workload?"))
+                        .placeholder(plainText("What went well this quarter?\n[scale] How sustainable is your workload?\n"
+                                + "[anonymous] What would you change about how I lead?"))
                         .initialValue(set == null ? null : SavedSetFormReader.questionLines(set.questions()))))));
         String editedKey = set == null ? null : set.key();
         return Views.view(v -> v.type("modal")

@@ -60,9 +60,16 @@ class SavedSetSubmission {
     static String confirmation(QuestionSet set, boolean edited) {
         int n = set.questions().size();
         return ":white_check_mark: " + (edited ? "Updated" : "Saved") + " *" + SlackText.escape(set.title()) + "* (`"
-                + set.key() + "`) with " + n + (n == 1 ? " question" : " questions") + ". Anyone in this workspace "
+                + set.key() + "`) with " + n + (n == 1 ? " question" : " questions") + anonymous(set)
+                + ". Anyone in this workspace "
                 + "can use it: `/alliance start " + set.key() + " @person`, or choose it in the start form."
                 + (edited ? " Check-ins already started keep their questions; the next rounds of recurring "
                         + "check-ins use the new ones." : "");
+    }
+
+    private static String anonymous(QuestionSet set) {
+        long n = set.questions().stream().filter(Question::isAnonymous).count();
+        return n == 0 ? "" : " (" + (n == 1 ? "1 is" : n + " are") + " anonymous: their answers are shared only "
+                + "without names, once enough people have answered)";
     }
 }

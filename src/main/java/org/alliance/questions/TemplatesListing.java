@@ -68,7 +68,8 @@ final class TemplatesListing {
         int n = 1;
         for (Question q : questions) {
             text.append(n++).append(". ").append(SlackText.escape(q.text()))
-                    .append(q.kind() == QuestionKind.SCALE ? " _(1-5)_" : "").append('\n');
+                    .append(q.kind() == QuestionKind.SCALE ? " _(1-5)_" : "")
+                    .append(q.isAnonymous() ? " :lock: _anonymous: answers shown without names_" : "").append('\n');
         }
         return text.toString();
     }

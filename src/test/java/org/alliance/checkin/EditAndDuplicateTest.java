@@ -126,9 +126,12 @@ class EditAndDuplicateTest extends CheckInScenario {
     private void assertOneResponseAndOneShare(String id, String answer) {
         String parentTs = parentTs(id);
         driver.awaitResponseStatus(id, "U0ALICE", "ANSWERED");
-        // Each recorded submission ends by updating the parent's progress; wait for both to be done.
+        // Each recorded submission shows its author their answers first; an unchanged resubmission moves
+        // nothing anyone else sees (not even the parent), so wait for both DM updates and the one progress.
+        String dm = driver.response(id, "U0ALICE").getString("dmChannelId");
+        await().atMost(WAIT).until(() -> calls("chat.update", in(dm).and(saying(answer))).size() >= 2);
         await().atMost(WAIT).until(() -> calls("chat.update", in("C0TEAM")
-                .and(c -> parentTs.equals(c.param("ts")))).size() >= 2);
+                .and(c -> parentTs.equals(c.param("ts")))).size() >= 1);
         await().atMost(WAIT).until(() -> driver.response(id, "U0ALICE").getString("sharedTs") != null);
 
         assertThat(responsesOf(id, "U0ALICE")).isEqualTo(1);

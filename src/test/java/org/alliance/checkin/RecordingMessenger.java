@@ -130,6 +130,11 @@ final class RecordingMessenger implements CheckInMessenger {
     }
 
     @Override
+    public void reportAnonymousQuestions(CheckIn checkIn, List<Response> responses) {
+        record("reportAnonymousQuestions", checkIn.id() + " " + responses.size());
+    }
+
+    @Override
     public void sendLeaderSummary(CheckIn checkIn, List<Response> responses) {
         record("sendLeaderSummary", checkIn.id() + " " + checkIn.status() + " " + Progress.of(responses).summary());
     }
