@@ -18,11 +18,29 @@ import org.alliance.support.FakeSlack;
 import org.alliance.support.FakeSlack.Call;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.junit.jupiter.api.BeforeEach;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.awaitility.Awaitility;
+import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class SlackCheckInMessengerTest extends AllianceIntegrationTest {
+
+    /**
+     * This class reads "the last call" of the shared fake, so work an earlier test class left
+     * running in the background (a completion's DM updates) must be over before each test.
+     */
+    @BeforeEach
+    void waitForEarlierTestsToGoQuiet() {
+        AtomicInteger seen = new AtomicInteger(-1);
+        Awaitility.await().atMost(Duration.ofSeconds(20))
+                .pollInterval(Duration.ofMillis(300))
+                .until(() -> seen.getAndSet(slack.calls().size()) == slack.calls().size());
+        slack.reset();
+    }
+
 
     private static final String TEAM = FakeSlack.TEAM_ID;
     private static final String LEADER = "U0LEADER";
