@@ -1,11 +1,13 @@
 package org.alliance.checkin;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
@@ -14,14 +16,12 @@ import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
 import org.alliance.questions.Question;
 import org.alliance.support.AllianceIntegrationTest;
-import org.alliance.support.FakeSlack;
 import org.alliance.support.FakeSlack.Call;
+import org.alliance.support.FakeSlack;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.junit.jupiter.api.BeforeEach;
-import java.util.concurrent.atomic.AtomicInteger;
-import org.awaitility.Awaitility;
-import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
