@@ -3,6 +3,7 @@ package org.alliance.conversations;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.UUID;
 
 import org.alliance.checkin.AnonymousAnswers.AnonymousAnswer;
 import org.alliance.checkin.AnswerLoop;
@@ -71,9 +72,10 @@ class AnonymousRelay {
         }
         Conversation c = found.get();
         Instant due = delays.next(clock.instant(), c.toAuthorAt());
-        String ts = messageTs != null ? messageTs : java.util.UUID.randomUUID().toString();
+        String ts = messageTs != null ? messageTs : UUID.randomUUID().toString();
         if (messageTs != null && !conversations.takeFromLeader(c.id(), messageTs, due)) {
-            return Optional.of(AnonymousMessages.leaderQueued());
+            // Slack delivered this message twice: it was taken and confirmed the first time.
+            return Optional.of("");
         }
         schedule.add(job(c, Direction.TO_AUTHOR, text, ts, due));
         return Optional.of(AnonymousMessages.leaderQueued());

@@ -103,11 +103,16 @@ class AnonymousConversationTest extends ScheduledAppTest {
         // The leader writes in that thread (delivered twice too); it reaches the author once, later.
         String leaderAgain = "Let's try Tuesdays and Thursdays. " + id;
         String leaderEvent = requests.imMessage(LEADER, LEADER_DM, leaderAgain, rootTs);
+        int beforeLeaderWrote = slack.calls().size();
         leaderAcks.add(requests.event(leaderEvent));
         leaderAcks.add(requests.event(leaderEvent));
         awaitCall("chat.postMessage", in(LEADER_DM).and(inThread(rootTs)).and(saying("this reaches the author")));
         pause();
         assertThat(calls("chat.postMessage", saying(leaderAgain))).isEmpty();
+        assertThat(slack.calls().subList(beforeLeaderWrote, slack.calls().size()).stream()
+                .filter(c -> c.method().equals("chat.postMessage"))
+                .filter(in(LEADER_DM).and(inThread(rootTs)).and(saying("this reaches the author"))))
+                .as("the twice-delivered message is confirmed once").hasSize(1);
         clock.advance(Duration.ofSeconds(301));
         FakeSlack.Call again = awaitCall("chat.postMessage", in(AUTHOR_DM).and(inThread(authorThread)).and(saying(leaderAgain)));
         assertThat(CheckInDriver.said(again)).contains("wrote again about your anonymous answer");
