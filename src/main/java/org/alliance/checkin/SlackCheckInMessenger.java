@@ -28,11 +28,13 @@ class SlackCheckInMessenger implements CheckInMessenger {
 
     private final SlackApi api;
     private final UserDirectory directory;
+    private final EarlierAnswers earlierAnswers;
     private final Random random = new SecureRandom();
 
-    SlackCheckInMessenger(SlackApi api, UserDirectory directory) {
+    SlackCheckInMessenger(SlackApi api, UserDirectory directory, EarlierAnswers earlierAnswers) {
         this.api = api;
         this.directory = directory;
+        this.earlierAnswers = earlierAnswers;
     }
 
     @Override
@@ -143,7 +145,8 @@ class SlackCheckInMessenger implements CheckInMessenger {
                     + " is anonymous: its answers are never shared one by one");
         }
         boolean edit = existingTs != null;
-        Message m = SharedAnswerMessage.render(checkIn, response, name(checkIn.teamId(), response.userId()), edit);
+        Message m = SharedAnswerMessage.render(checkIn, response, name(checkIn.teamId(), response.userId()), edit,
+                earlierFor(checkIn, response));
         if (edit) {
             ChatUpdateResponse r = api.call(checkIn.teamId(), channel, "chat.update", c -> c.chatUpdate(b -> b
                     .channel(channel).ts(existingTs).text(m.text()).blocks(m.blocks())));
@@ -203,6 +206,23 @@ class SlackCheckInMessenger implements CheckInMessenger {
     }
 
     // ---- helpers -------------------------------------------------------------------------------
+
+    /**
+     * A playbook step's earlier answers go only into the leader's own copy: a thread shows only what was
+     * shared in it. Without them the answer still goes out.
+     */
+    private List<EarlierAnswers.Earlier> earlierFor(CheckIn checkIn, Response response) {
+        if (checkIn.visibility() != Visibility.LEADER) {
+            return List.of();
+        }
+        try {
+            return earlierAnswers.of(checkIn, response.userId());
+        } catch (RuntimeException e) {
+            log.warn("Check-in {}: could not read the earlier answers of {}: {}", checkIn.id(), response.userId(),
+                    e.getMessage());
+            return List.of();
+        }
+    }
 
     private ChatPostMessageResponse post(String teamId, String channel, String threadTs, Message m) {
         return api.callOk(teamId, channel, "chat.postMessage", c -> c.chatPostMessage(b -> b.channel(channel).threadTs(threadTs)

@@ -67,7 +67,7 @@ class StartCommand implements Subcommand {
         QuickStartParser.Parsed parsed = (QuickStartParser.Parsed) result;
         StartRequest request = QuickStartParser.toRequest(parsed, input.teamId(), input.userId(), input.channelId(),
                 null);
-        StartCheckIn.Repeat repeat = new StartCheckIn.Repeat(parsed.every(), parsed.at());
+        StartCheckIn.Repeat repeat = parsed.repeat();
         Optional<String> refused = StartCheckIn.refusedAtOnce(repeat);
         if (refused.isPresent()) {
             return ctx.ack(Ephemeral.of(refused.get()));

@@ -10,6 +10,7 @@ import org.alliance.checkin.CheckIn;
 import org.alliance.checkin.OpenCheckIns;
 import org.alliance.commitments.Commitment;
 import org.alliance.commitments.CommitmentQueries;
+import org.alliance.playbooks.PlaybookQueries;
 import org.alliance.recurring.SeriesQueries;
 import org.alliance.relationships.Relationship;
 import org.alliance.relationships.Relationships;
@@ -30,9 +31,11 @@ class HomeDashboard {
     private final SeriesQueries series;
     private final Relationships relationships;
     private final Clock clock;
+    private final PlaybookQueries playbooks;
 
     HomeDashboard(OpenCheckIns checkIns, CommitmentQueries commitments, SeriesQueries series,
-                  Relationships relationships, Clock clock) {
+                  Relationships relationships, Clock clock, PlaybookQueries playbooks) {
+        this.playbooks = playbooks;
         this.checkIns = checkIns;
         this.commitments = commitments;
         this.series = series;
@@ -60,6 +63,7 @@ class HomeDashboard {
                 .toList();
         boolean hasLed = !people.isEmpty() || led.total() > 0 || !running.isEmpty() || checkIns.hasLed(teamId, userId);
         boolean wasAsked = !waiting.isEmpty() || !toMe.isEmpty() || checkIns.wasAsked(teamId, userId);
-        return new HomeData(waiting, toMe, led, running, persons, hasLed, wasAsked, now);
+        return new HomeData(waiting, toMe, led, running, persons, hasLed, wasAsked, now,
+                hasLed ? playbooks.runningLedBy(teamId, userId) : List.of());
     }
 }

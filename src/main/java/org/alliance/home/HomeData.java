@@ -6,6 +6,7 @@ import java.util.List;
 import org.alliance.checkin.CheckIn;
 import org.alliance.checkin.OpenCheckIns;
 import org.alliance.commitments.Commitment;
+import org.alliance.playbooks.Playbook;
 import org.alliance.recurring.SeriesQueries;
 import org.alliance.relationships.Relationship;
 
@@ -19,10 +20,16 @@ import org.alliance.relationships.Relationship;
  * @param people   everyone they have checked in with, the longest without a check-in first
  * @param hasLed   whether they ever started a check-in (a leader's Home rather than a participant's)
  * @param wasAsked whether they were ever asked in one
+ * @param playbooks their playbooks with steps still to come
  */
 record HomeData(List<CheckIn> waiting, List<Commitment> toMe, OpenCheckIns.LedPage led,
                 List<SeriesQueries.Running> series, List<Person> people, boolean hasLed, boolean wasAsked,
-                Instant now) {
+                Instant now, List<Playbook> playbooks) {
+
+    HomeData(List<CheckIn> waiting, List<Commitment> toMe, OpenCheckIns.LedPage led,
+             List<SeriesQueries.Running> series, List<Person> people, boolean hasLed, boolean wasAsked, Instant now) {
+        this(waiting, toMe, led, series, people, hasLed, wasAsked, now, List.of());
+    }
 
     /** One of the leader's people, with the drift marker decided and the leader's open commitments to them. */
     record Person(Relationship relationship, boolean drifting, List<Commitment> commitments) {
