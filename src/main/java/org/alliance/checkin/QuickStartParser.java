@@ -135,9 +135,15 @@ final class QuickStartParser {
                 return new Invalid("Which check-in should I start? Put its name first, then the people, "
                         + "for example " + USAGE + ".");
             }
+            Playbooks.Ask playbook;
+            try {
+                playbook = playbook();
+            } catch (Stop stop) {
+                return new Invalid(stop.getMessage());
+            }
             return new Parsed(purpose, new ArrayList<>(users), new ArrayList<>(groups), options.memberChannelIds(),
                     channelId, options.due(), options.visibility(), options.objective(), options.every(),
-                    options.at(), playbook());
+                    options.at(), playbook);
         }
 
         /**
