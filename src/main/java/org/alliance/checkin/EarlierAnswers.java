@@ -9,6 +9,8 @@ import java.util.stream.Collectors;
 import org.alliance.questions.Question;
 import org.alliance.slack.SlackDates;
 import org.alliance.slack.SlackText;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,6 +25,7 @@ class EarlierAnswers {
     }
 
     static final int MAX_ANSWER = 300;
+    private static final Logger log = LoggerFactory.getLogger(EarlierAnswers.class);
 
     private final CheckInRepository checkIns;
     private final ResponseRepository responses;
@@ -30,6 +33,39 @@ class EarlierAnswers {
     EarlierAnswers(CheckInRepository checkIns, ResponseRepository responses) {
         this.checkIns = checkIns;
         this.responses = responses;
+    }
+
+    /**
+     * For the leader's own copy of an answer: a thread shows only what was shared in it, so a step shared
+     * in its thread gets none. Without them the answer still goes out.
+     */
+    List<Earlier> forLeaderCopy(CheckIn checkIn, Response response) {
+        if (checkIn.visibility() != Visibility.LEADER || checkIn.earlierCheckInIds().isEmpty()) {
+            return List.of();
+        }
+        try {
+            return of(checkIn, response.userId());
+        } catch (RuntimeException e) {
+            log.warn("Check-in {}: could not read the earlier answers of {}: {}", checkIn.id(), response.userId(),
+                    e.getMessage());
+            return List.of();
+        }
+    }
+
+    /**
+     * For the leader's end summary of a step shared in its thread, where the leader has no copy of each
+     * answer of their own; a leader-only step's copies already carry them.
+     */
+    Map<String, List<Earlier>> forSummary(CheckIn checkIn, List<Response> responses) {
+        if (checkIn.visibility() != Visibility.THREAD || checkIn.earlierCheckInIds().isEmpty()) {
+            return Map.of();
+        }
+        try {
+            return ofEveryone(checkIn, responses);
+        } catch (RuntimeException e) {
+            log.warn("Check-in {}: could not read earlier answers for the summary: {}", checkIn.id(), e.getMessage());
+            return Map.of();
+        }
     }
 
     /** Oldest first; empty for a check-in that is no later step of a playbook. */
@@ -55,6 +91,20 @@ class EarlierAnswers {
         return earlier;
     }
 
+    /** For the leader's end summary: each person who answered this step, with their earlier answers. */
+    private Map<String, List<Earlier>> ofEveryone(CheckIn checkIn, List<Response> responses) {
+        Map<String, List<Earlier>> byPerson = new java.util.LinkedHashMap<>();
+        for (Response r : responses) {
+            if (r.status() == ResponseStatus.ANSWERED) {
+                List<Earlier> earlier = of(checkIn, r.userId());
+                if (!earlier.isEmpty()) {
+                    byPerson.put(r.userId(), earlier);
+                }
+            }
+        }
+        return byPerson;
+    }
+
     /** A compact "Earlier in this playbook" part: each step's title and date, and each answer cut short. */
     static void render(Out b, List<Earlier> earlier) {
         if (earlier.isEmpty()) {
@@ -62,8 +112,22 @@ class EarlierAnswers {
         }
         b.divider();
         b.section("*Earlier in this playbook*");
+        steps(b, earlier, "");
+    }
+
+    /** The same for everyone who answered, each under their name. */
+    static void render(Out b, Map<String, List<Earlier>> byPerson) {
+        if (byPerson.isEmpty()) {
+            return;
+        }
+        b.divider();
+        b.section("*Earlier in this playbook*, from the people who answered this step:");
+        byPerson.forEach((userId, earlier) -> steps(b, earlier, MessageParts.mention(userId) + ", "));
+    }
+
+    private static void steps(Out b, List<Earlier> earlier, String who) {
         for (Earlier e : earlier) {
-            StringBuilder text = new StringBuilder("_").append(SlackText.escape(e.checkIn().title())).append("_, ")
+            StringBuilder text = new StringBuilder(who).append("_").append(SlackText.escape(e.checkIn().title())).append("_, ")
                     .append(SlackDates.date(e.checkIn().createdAt()));
             Map<String, String> answers = e.response().orderedAnswers(e.checkIn());
             answers.forEach((questionId, answer) -> e.checkIn().question(questionId).ifPresent(q ->

@@ -21,7 +21,7 @@ public interface Playbooks {
 
     /** Whether {@code purpose} can run as a playbook. */
     static boolean offered(String purpose) {
-        return Set.of(CHANGE, PROJECT).contains(purpose);
+        return purpose != null && Set.of(CHANGE, PROJECT).contains(purpose);
     }
 
     /**

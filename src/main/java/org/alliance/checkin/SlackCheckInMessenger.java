@@ -146,7 +146,7 @@ class SlackCheckInMessenger implements CheckInMessenger {
         }
         boolean edit = existingTs != null;
         Message m = SharedAnswerMessage.render(checkIn, response, name(checkIn.teamId(), response.userId()), edit,
-                earlierFor(checkIn, response));
+                earlierAnswers.forLeaderCopy(checkIn, response));
         if (edit) {
             ChatUpdateResponse r = api.call(checkIn.teamId(), channel, "chat.update", c -> c.chatUpdate(b -> b
                     .channel(channel).ts(existingTs).text(m.text()).blocks(m.blocks())));
@@ -195,7 +195,8 @@ class SlackCheckInMessenger implements CheckInMessenger {
                 ? link(checkIn.teamId(), checkIn.leaderChannelId(), checkIn.leaderThreadTs(), "our thread",
                         "our earlier thread")
                 : null;
-        Message m = LeaderSummaryMessage.render(checkIn, responses, threadLink, answersLink, random);
+        Message m = LeaderSummaryMessage.render(checkIn, responses, threadLink, answersLink, random,
+                earlierAnswers.forSummary(checkIn, responses));
         post(checkIn.teamId(), checkIn.leaderId(), null, m);
     }
 
@@ -206,23 +207,6 @@ class SlackCheckInMessenger implements CheckInMessenger {
     }
 
     // ---- helpers -------------------------------------------------------------------------------
-
-    /**
-     * A playbook step's earlier answers go only into the leader's own copy: a thread shows only what was
-     * shared in it. Without them the answer still goes out.
-     */
-    private List<EarlierAnswers.Earlier> earlierFor(CheckIn checkIn, Response response) {
-        if (checkIn.visibility() != Visibility.LEADER) {
-            return List.of();
-        }
-        try {
-            return earlierAnswers.of(checkIn, response.userId());
-        } catch (RuntimeException e) {
-            log.warn("Check-in {}: could not read the earlier answers of {}: {}", checkIn.id(), response.userId(),
-                    e.getMessage());
-            return List.of();
-        }
-    }
 
     private ChatPostMessageResponse post(String teamId, String channel, String threadTs, Message m) {
         return api.callOk(teamId, channel, "chat.postMessage", c -> c.chatPostMessage(b -> b.channel(channel).threadTs(threadTs)

@@ -44,6 +44,10 @@ class ProjectPlaybookTest extends PlaybookScenario {
                 "kickoff " + playbook(id).getDate("createdAt").toInstant(),
                 "midpoint 2026-12-14T10:00:00Z", "wrapup 2027-01-11T10:00:00Z");
 
+        driver.submitAnswers("U0CAROL", kickOff.getString("id"), java.util.Map.of("success", "Beta in 50 shops",
+                "risks", "The payment provider"));
+        driver.awaitResponseStatus(kickOff.getString("id"), "U0CAROL", "ANSWERED");
+
         at(Instant.parse("2026-12-14T09:59:00Z"));
         assertThat(checkIns(objective)).hasSize(1);
         at(Instant.parse("2026-12-14T10:00:00Z"));
@@ -55,6 +59,19 @@ class ProjectPlaybookTest extends PlaybookScenario {
         assertThat(mid.getList("earlierCheckInIds", String.class)).containsExactly(kickOff.getString("id"));
         // Answers due two days after the form was sent: each step keeps that much time.
         assertThat(mid.getDate("dueAt").toInstant()).isEqualTo(Instant.parse("2026-12-16T10:00:00Z"));
+
+        // Shared in the thread, the new answer shows only itself there; the leader's end summary (a DM) shows
+        // Carol's kick-off answers beside it.
+        String midId = mid.getString("id");
+        driver.submitAnswers("U0CAROL", midId, java.util.Map.of("track", "3", "blocking", "Waiting on legal"));
+        driver.awaitStatus(midId, "COMPLETED");
+        FakeSlack.Call inThread = await().atMost(WAIT).until(() -> posts(c -> CHANNEL.equals(c.param("channel"))
+                && said(c).contains("Waiting on legal")).stream().findFirst().orElse(null), c -> c != null);
+        assertThat(said(inThread)).doesNotContain("Earlier in this playbook").doesNotContain("Beta in 50 shops");
+        FakeSlack.Call summary = await().atMost(WAIT).until(() -> dmsTo(LEADER).stream()
+                .filter(c -> said(c).contains(midId) && said(c).contains("Earlier in this playbook")).findFirst()
+                .orElse(null), c -> c != null);
+        assertThat(said(summary)).contains("<@U0CAROL>").contains("Beta in 50 shops").contains("The payment provider");
     }
 
     @Test
