@@ -81,7 +81,12 @@ class PlaybookRuns implements Playbooks {
                 ownObjective(request), request.userIds(), request.userGroupIds(), request.memberChannelIds(),
                 request.channelId(), request.visibility(), dueIn == null ? null : dueIn.toString(), now,
                 PlaybookSteps.plan(ask, now, zone));
-        playbooks.insert(created);
+        try {
+            playbooks.insert(created);
+        } catch (RuntimeException e) {
+            log.error("Playbook {}: could not be stored", created.id(), e);
+            return Started.refused(NOTHING_STARTED);
+        }
         // The kick-off is asked as the leader wrote it (in the thread they mentioned me in, say).
         StartOutcome kickOff;
         try {
@@ -95,11 +100,19 @@ class PlaybookRuns implements Playbooks {
             return kickOff == null ? Started.refused(NOTHING_STARTED) : new Started(kickOff, "");
         }
         Playbook stored = playbooks.find(created.id()).orElse(created);
-        for (Playbook.Step step : stored.steps()) {
-            if (step.planned()) {
-                schedule.add(new Job<>(STEP.key(stored.id(), step.name()), stored.teamId(), STEP, step.at(),
-                        new StepJobData(stored.id(), step.name())));
+        try {
+            for (Playbook.Step step : stored.steps()) {
+                if (step.planned()) {
+                    schedule.add(new Job<>(STEP.key(stored.id(), step.name()), stored.teamId(), STEP, step.at(),
+                            new StepJobData(stored.id(), step.name())));
+                }
             }
+        } catch (RuntimeException e) {
+            // The kick-off runs; steps that would never start must not show as coming.
+            log.error("Playbook {}: could not plan its later steps; stopping them", stored.id(), e);
+            playbooks.changeSteps(stored, stored.stopped(clock.instant()));
+            return new Started(kickOff, ":warning: It was to be the kick-off of playbook `" + stored.id() + "`, but I "
+                    + "couldn't plan its later steps, so it runs as a check-in on its own.");
         }
         announce(stored);
         return new Started(kickOff, ":notebook: It is the kick-off of playbook `" + stored.id() + "` ("
