@@ -9,6 +9,10 @@ import org.alliance.questions.Question;
 /**
  * One check-in: what a leader asked, of whom, where its thread is and who may see the answers.
  * The questions are a snapshot, so editing a question set never changes what people answered.
+ *
+ * @param playbookId        the playbook this check-in is a step of; null for a check-in on its own
+ * @param earlierCheckInIds the check-ins of the playbook's earlier steps, oldest first: their answers are
+ *                          shown to the leader beside this step's
  */
 public record CheckIn(
         String id,
@@ -29,10 +33,13 @@ public record CheckIn(
         CheckInStatus status,
         Instant closedAt,
         String leaderChannelId,
-        String leaderThreadTs) {
+        String leaderThreadTs,
+        String playbookId,
+        List<String> earlierCheckInIds) {
 
     public CheckIn {
         questions = List.copyOf(questions);
+        earlierCheckInIds = earlierCheckInIds == null ? List.of() : List.copyOf(earlierCheckInIds);
         participants = List.copyOf(participants);
         if (participants.isEmpty()) {
             throw new IllegalArgumentException("a check-in needs at least one participant");
@@ -40,6 +47,16 @@ public record CheckIn(
         if (!dueAt.isAfter(createdAt)) {
             throw new IllegalArgumentException("a check-in must be due after it starts");
         }
+    }
+
+    /** A check-in that is no step of a playbook. */
+    public CheckIn(String id, String teamId, String leaderId, String purpose, String title, String objective,
+                   List<Question> questions, List<String> participants, String channelId, String parentTs,
+                   String threadTs, Visibility visibility, int anonymousThreshold, Instant dueAt, Instant createdAt,
+                   CheckInStatus status, Instant closedAt, String leaderChannelId, String leaderThreadTs) {
+        this(id, teamId, leaderId, purpose, title, objective, questions, participants, channelId, parentTs, threadTs,
+                visibility, anonymousThreshold, dueAt, createdAt, status, closedAt, leaderChannelId, leaderThreadTs,
+                null, List.of());
     }
 
     public boolean isParticipant(String userId) {
@@ -88,13 +105,13 @@ public record CheckIn(
     CheckIn withParent(String parentTs, String threadTs) {
         return new CheckIn(id, teamId, leaderId, purpose, title, objective, questions, participants, channelId,
                 parentTs, threadTs, visibility, anonymousThreshold, dueAt, createdAt, status, closedAt,
-                leaderChannelId, leaderThreadTs);
+                leaderChannelId, leaderThreadTs, playbookId, earlierCheckInIds);
     }
 
     CheckIn withLeaderThread(String leaderChannelId, String leaderThreadTs) {
         return new CheckIn(id, teamId, leaderId, purpose, title, objective, questions, participants, channelId,
                 parentTs, threadTs, visibility, anonymousThreshold, dueAt, createdAt, status, closedAt,
-                leaderChannelId, leaderThreadTs);
+                leaderChannelId, leaderThreadTs, playbookId, earlierCheckInIds);
     }
 
     /** The leader changed who is asked or when it is due; only while open. */
@@ -104,7 +121,7 @@ public record CheckIn(
         }
         return new CheckIn(id, teamId, leaderId, purpose, title, objective, questions, newParticipants, channelId,
                 parentTs, threadTs, visibility, anonymousThreshold, newDueAt, createdAt, status, closedAt,
-                leaderChannelId, leaderThreadTs);
+                leaderChannelId, leaderThreadTs, playbookId, earlierCheckInIds);
     }
 
     CheckIn ended(CheckInStatus newStatus, Instant at) {
@@ -116,6 +133,6 @@ public record CheckIn(
         }
         return new CheckIn(id, teamId, leaderId, purpose, title, objective, questions, participants, channelId,
                 parentTs, threadTs, visibility, anonymousThreshold, dueAt, createdAt, newStatus, at,
-                leaderChannelId, leaderThreadTs);
+                leaderChannelId, leaderThreadTs, playbookId, earlierCheckInIds);
     }
 }

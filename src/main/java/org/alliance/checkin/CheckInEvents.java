@@ -80,7 +80,7 @@ class CheckInEvents {
             // unless the check-in repeats.
             StartRequest request = QuickStartParser.toRequest(parsed, teamId, e.getUser(), e.getChannel(), threadTs)
                     .inThread(e.getChannel(), threadTs);
-            StartCheckIn.Repeat repeat = new StartCheckIn.Repeat(parsed.every(), parsed.at());
+            StartCheckIn.Repeat repeat = parsed.repeat();
             replies.ephemeral(teamId, e.getChannel(), e.getUser(), starting.start(request, repeat).text());
         });
         return ctx.ack();

@@ -35,6 +35,18 @@ public class CheckInStarter {
         return start(request, localTime, round);
     }
 
+    /**
+     * One step of a playbook, started now: the check-in remembers its playbook and the check-ins of the
+     * steps before it, whose answers its leader then sees beside the new ones.
+     */
+    public StartOutcome startStep(StartRequest request, String playbookId, List<String> earlierCheckInIds) {
+        StartPlanner.Planned planned = planner.plan(request, null, 0, new StartPlan.Step(playbookId, earlierCheckInIds));
+        if (planned instanceof StartPlanner.Refused refused) {
+            return new StartOutcome.Refused(refused.message());
+        }
+        return launch.launch(((StartPlanner.Ready) planned).plan());
+    }
+
     /** Whether a request would start, without starting it: the leader hears about a typo at once. */
     public Optional<String> check(StartRequest request) {
         return planner.refusal(request);

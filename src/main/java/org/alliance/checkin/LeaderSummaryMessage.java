@@ -31,6 +31,12 @@ final class LeaderSummaryMessage {
      */
     static Out.Message render(CheckIn c, List<Response> responses, String threadLink, String answersLink,
                               Random random) {
+        return render(c, responses, threadLink, answersLink, random, Map.of());
+    }
+
+    /** @param earlier for a playbook step shared in its thread, each answerer's answers to the earlier steps */
+    static Out.Message render(CheckIn c, List<Response> responses, String threadLink, String answersLink,
+                              Random random, Map<String, List<EarlierAnswers.Earlier>> earlier) {
         Map<ResponseStatus, List<Response>> by = new EnumMap<>(ResponseStatus.class);
         for (ResponseStatus s : ResponseStatus.values()) {
             by.put(s, new ArrayList<>());
@@ -76,6 +82,9 @@ final class LeaderSummaryMessage {
             }
         }
         b.section("*Missing (" + missing.size() + "):* " + userList(missing));
+        if (c.visibility() != Visibility.ANONYMOUS) {
+            EarlierAnswers.render(b, earlier);
+        }
         StringBuilder where = new StringBuilder();
         // Nobody answered (a stop before anyone did, say): there is nothing in that thread to point at.
         if (answersLink != null && !answered.isEmpty()) {

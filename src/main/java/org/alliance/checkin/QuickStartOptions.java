@@ -1,7 +1,9 @@
 package org.alliance.checkin;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -29,7 +31,8 @@ final class QuickStartOptions {
     static final Duration MAX_DUE = Duration.ofDays(365);
 
     /** The options, as the messages list them. */
-    static final String NAMES = "`due:`, `visibility:`, `members:`, `objective:`, `every:` and `at:`";
+    static final String NAMES = "`due:`, `visibility:`, `members:`, `objective:`, `every:`, `at:`, `playbook:`, "
+            + "`mid:` and `end:`";
 
     private static final Pattern DUE = Pattern.compile("(\\d{1,9})([mhdw])", Pattern.CASE_INSENSITIVE);
     private static final Pattern AT = Pattern.compile("(\\d{1,2}):(\\d{2})");
@@ -42,6 +45,9 @@ final class QuickStartOptions {
     private String objective;
     private String every;
     private LocalTime at;
+    private boolean playbook;
+    private LocalDate mid;
+    private LocalDate end;
 
     /**
      * Reads one option.
@@ -54,7 +60,7 @@ final class QuickStartOptions {
         String key = typedKey.toLowerCase(Locale.ROOT);
         String canonical = "vis".equals(key) ? "visibility" : key;
         switch (canonical) {
-            case "due", "visibility", "members", "objective", "every", "at" -> { }
+            case "due", "visibility", "members", "objective", "every", "at", "playbook", "mid", "end" -> { }
             default -> throw new Stop("I don't know the option " + code(typedKey + ":") + ". You can use "
                     + NAMES + ".");
         }
@@ -77,6 +83,9 @@ final class QuickStartOptions {
             case "objective" -> objective = readObjective(rawValue);
             case "every" -> every = readEvery(rawValue, shown);
             case "at" -> at = readAt(unquote(rawValue), shown);
+            case "playbook" -> playbook = readOnOff(unescape(unquote(rawValue)), shown);
+            case "mid" -> mid = readDate(unescape(unquote(rawValue)), shown);
+            case "end" -> end = readDate(unescape(unquote(rawValue)), shown);
             default -> throw new IllegalStateException(canonical);
         }
     }
@@ -104,6 +113,39 @@ final class QuickStartOptions {
 
     LocalTime at() {
         return at;
+    }
+
+    /** From {@code playbook:on}; false when not given or off. */
+    boolean playbook() {
+        return playbook;
+    }
+
+    /** From {@code mid:}, the day of a project kick-off playbook's mid-point. */
+    LocalDate mid() {
+        return mid;
+    }
+
+    /** From {@code end:}, the day of a project kick-off playbook's wrap-up. */
+    LocalDate end() {
+        return end;
+    }
+
+    private static boolean readOnOff(String value, String shown) {
+        return switch (value.strip().toLowerCase(Locale.ROOT)) {
+            case "on", "yes", "true" -> true;
+            case "off", "no", "false" -> false;
+            default -> throw new Stop(code(shown) + " isn't something I understand. Write `playbook:on` to run "
+                    + "the check-in as a playbook (a short series of check-ins).");
+        };
+    }
+
+    private static LocalDate readDate(String value, String shown) {
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw new Stop(code(shown) + " isn't a day I understand. Write it as YYYY-MM-DD, for example "
+                    + "`mid:2027-03-15`.");
+        }
     }
 
     private static Duration readDue(String value, String shown) {
@@ -189,6 +231,9 @@ final class QuickStartOptions {
             case "members" -> "`members:#team-alpha`";
             case "objective" -> "`objective:\"Ship the beta\"`";
             case "every" -> "`every:1w`";
+            case "playbook" -> "`playbook:on`";
+            case "mid" -> "`mid:2027-03-15`";
+            case "end" -> "`end:2027-04-30`";
             default -> "`at:09:30`";
         };
     }

@@ -20,6 +20,7 @@ import static org.alliance.checkin.QuickStartTokenizer.unescape;
  * <pre>
  * &lt;purpose&gt; @person… [#channel] [due:&lt;n&gt;m|h|d|w] [visibility:leader|thread|anonymous]
  *     [members:#channel] [objective:"text"] [every:1w|2w|1mo|"&lt;cron&gt;"] [at:HH:MM]
+ *     [playbook:on [mid:YYYY-MM-DD end:YYYY-MM-DD]]
  * </pre>
  * {@link QuickStartTokenizer} splits the text and tells mentions, channels and options apart; this is
  * what they mean here, in which order, and what to say when they don't fit; {@link QuickStartOptions}
@@ -52,15 +53,28 @@ final class QuickStartParser {
      * @param objective        from {@code objective:}, unescaped
      * @param every            {@code 1w}, {@code 2w}, {@code 1mo} or a cron of 5 or 6 fields, for recurring check-ins
      * @param at               from {@code at:}, for recurring check-ins
+     * @param playbook         from {@code playbook:on} (with {@code mid:} and {@code end:}); null for none
      */
     public record Parsed(String purpose, List<String> userIds, List<String> userGroupIds,
                          List<String> memberChannelIds, String channelId, Duration due, Visibility visibility,
-                         String objective, String every, LocalTime at) implements Result {
+                         String objective, String every, LocalTime at, Playbooks.Ask playbook) implements Result {
 
         public Parsed {
             userIds = userIds == null ? List.of() : List.copyOf(userIds);
             userGroupIds = userGroupIds == null ? List.of() : List.copyOf(userGroupIds);
             memberChannelIds = memberChannelIds == null ? List.of() : List.copyOf(memberChannelIds);
+        }
+
+        public Parsed(String purpose, List<String> userIds, List<String> userGroupIds, List<String> memberChannelIds,
+                      String channelId, Duration due, Visibility visibility, String objective, String every,
+                      LocalTime at) {
+            this(purpose, userIds, userGroupIds, memberChannelIds, channelId, due, visibility, objective, every, at,
+                    null);
+        }
+
+        /** How the check-in repeats or runs as a playbook, for {@link StartCheckIn}. */
+        StartCheckIn.Repeat repeat() {
+            return new StartCheckIn.Repeat(every, at, playbook);
         }
     }
 
@@ -121,9 +135,53 @@ final class QuickStartParser {
                 return new Invalid("Which check-in should I start? Put its name first, then the people, "
                         + "for example " + USAGE + ".");
             }
+            Playbooks.Ask playbook;
+            try {
+                playbook = playbook();
+            } catch (Stop stop) {
+                return new Invalid(stop.getMessage());
+            }
             return new Parsed(purpose, new ArrayList<>(users), new ArrayList<>(groups), options.memberChannelIds(),
                     channelId, options.due(), options.visibility(), options.objective(), options.every(),
-                    options.at());
+                    options.at(), playbook);
+        }
+
+        /**
+         * The playbook asked for, checked as far as the words go (whether the days are still ahead needs the
+         * leader's calendar, and is checked when it starts); null for none.
+         */
+        private Playbooks.Ask playbook() {
+            if (!options.playbook()) {
+                if (options.mid() != null || options.end() != null) {
+                    throw new Stop("`mid:` and `end:` set the days of a project kick-off playbook. Add `playbook:on`, "
+                            + "for example `/alliance start kickoff @alice playbook:on mid:2027-03-15 end:2027-04-30`.");
+                }
+                return null;
+            }
+            if (!Playbooks.offered(purpose)) {
+                throw new Stop("`playbook:on` works with `" + Playbooks.CHANGE + "` (Navigating change: a kick-off, a "
+                        + "pulse after 2 weeks and a look back after 6) and `" + Playbooks.PROJECT + "` (Project "
+                        + "kick-off: a kick-off, a mid-point and a wrap-up on days you pick), not with "
+                        + code(purposeAsTyped) + ".");
+            }
+            if (options.every() != null) {
+                throw new Stop(StartCheckIn.PLAYBOOK_AND_EVERY);
+            }
+            if (Playbooks.CHANGE.equals(purpose)) {
+                if (options.mid() != null || options.end() != null) {
+                    throw new Stop("The Navigating change playbook has its own timing (a pulse after 2 weeks, a look "
+                            + "back after 6), so it takes no `mid:` or `end:`.");
+                }
+                return new Playbooks.Ask(purpose, null, null);
+            }
+            if (options.mid() == null || options.end() == null) {
+                throw new Stop("A project kick-off playbook needs the days of its mid-point and wrap-up: add "
+                        + "`mid:YYYY-MM-DD end:YYYY-MM-DD`, for example `mid:2027-03-15 end:2027-04-30`.");
+            }
+            if (!options.end().isAfter(options.mid())) {
+                throw new Stop("The wrap-up (`end:`) must come after the mid-point (`mid:`).");
+            }
+            return new Playbooks.Ask(purpose, options.mid(), options.end());
         }
 
         private void take(Token token) {

@@ -22,6 +22,12 @@ final class SharedAnswerMessage {
     }
 
     static Out.Message render(CheckIn c, Response r, String authorName, boolean edited) {
+        return render(c, r, authorName, edited, List.of());
+    }
+
+    /** @param earlier their answers to the playbook's earlier steps, for the leader's copy only; else empty */
+    static Out.Message render(CheckIn c, Response r, String authorName, boolean edited,
+                              List<EarlierAnswers.Earlier> earlier) {
         Out b = new Out();
         b.section(mention(r.userId()) + (edited ? " answered _(edited)_:" : " answered:"));
         Map<String, String> answers = r.orderedAnswers(c);
@@ -30,6 +36,7 @@ final class SharedAnswerMessage {
         }
         answers.forEach((questionId, answer) -> c.question(questionId)
                 .ifPresent(q -> questionAndAnswer(b, q, answer)));
+        EarlierAnswers.render(b, earlier);
         b.context("Check-in `" + c.id() + "`" + (c.visibility() == Visibility.LEADER
                 ? ". Only you see this answer. To write to " + mention(r.userId()) + ", reply in this thread or "
                         + "press *Reply*: only they see it."

@@ -29,15 +29,18 @@ class SlackCheckInMessenger implements CheckInMessenger {
 
     private final SlackApi api;
     private final UserDirectory directory;
+    private final EarlierAnswers earlierAnswers;
     private final Random random = new SecureRandom();
     private final AnonymousKeys keys;
     private final Clock clock;
 
-    SlackCheckInMessenger(SlackApi api, UserDirectory directory, AnonymousKeys keys, Clock clock) {
+    SlackCheckInMessenger(SlackApi api, UserDirectory directory, AnonymousKeys keys, Clock clock,
+                          EarlierAnswers earlierAnswers) {
         this.api = api;
         this.directory = directory;
         this.keys = keys;
         this.clock = clock;
+        this.earlierAnswers = earlierAnswers;
     }
 
     @Override
@@ -150,7 +153,8 @@ class SlackCheckInMessenger implements CheckInMessenger {
                     + " is anonymous: its answers are never shared one by one");
         }
         boolean edit = existingTs != null;
-        Message m = SharedAnswerMessage.render(checkIn, response, name(checkIn.teamId(), response.userId()), edit);
+        Message m = SharedAnswerMessage.render(checkIn, response, name(checkIn.teamId(), response.userId()), edit,
+                earlierAnswers.forLeaderCopy(checkIn, response));
         if (edit) {
             ChatUpdateResponse r = api.call(checkIn.teamId(), channel, "chat.update", c -> c.chatUpdate(b -> b
                     .channel(channel).ts(existingTs).text(m.text()).blocks(m.blocks())));
@@ -213,7 +217,8 @@ class SlackCheckInMessenger implements CheckInMessenger {
                 ? link(checkIn.teamId(), checkIn.leaderChannelId(), checkIn.leaderThreadTs(), "our DM",
                         "our DM")
                 : null;
-        Message m = LeaderSummaryMessage.render(checkIn, responses, threadLink, answersLink, random);
+        Message m = LeaderSummaryMessage.render(checkIn, responses, threadLink, answersLink, random,
+                earlierAnswers.forSummary(checkIn, responses));
         post(checkIn.teamId(), checkIn.leaderId(), null, m);
     }
 

@@ -18,8 +18,18 @@ class StartCheckIn {
     static final String NOT_IN_THIS_THREAD = " A recurring check-in can't live in one thread, so the rounds won't be "
             + "in the thread you mentioned me in.";
 
-    /** How a check-in repeats: {@code every} (null for once) and the local time of day of each round. */
-    record Repeat(String every, LocalTime at) {
+    static final String PLAYBOOK_AND_EVERY = "A playbook has its own timing, so it can't also repeat. Drop `every:` "
+            + "to run the playbook, or drop `playbook:on` for a recurring check-in.";
+
+    /**
+     * How a check-in repeats: {@code every} (null for once) and the local time of day of each round; or
+     * {@code playbook}, the leader's choice to run it as a playbook (null for none).
+     */
+    record Repeat(String every, LocalTime at, Playbooks.Ask playbook) {
+
+        Repeat(String every, LocalTime at) {
+            this(every, at, null);
+        }
 
         boolean repeats() {
             return every != null;
@@ -36,20 +46,26 @@ class StartCheckIn {
 
     private final CheckInStarter starter;
     private final Recurring recurring;
+    private final Playbooks playbooks;
 
-    StartCheckIn(CheckInStarter starter, Recurring recurring) {
+    StartCheckIn(CheckInStarter starter, Recurring recurring, Playbooks playbooks) {
         this.starter = starter;
         this.recurring = recurring;
+        this.playbooks = playbooks;
     }
 
     /** A refusal that needs no lookup, so the command can give it in its ack; empty when the ask may go on. */
     static Optional<String> refusedAtOnce(Repeat repeat) {
+        if (repeat.playbook() != null && repeat.repeats()) {
+            return Optional.of(PLAYBOOK_AND_EVERY);
+        }
         return repeat.at() != null && !repeat.repeats() ? Optional.of(AT_WITHOUT_EVERY) : Optional.empty();
     }
 
     /** What the leader sees while {@link #start} runs after the ack. */
     static String underWay(Repeat repeat) {
         return repeat.repeats() ? ":hourglass_flowing_sand: Setting up your recurring check-in…"
+                : repeat.playbook() != null ? ":hourglass_flowing_sand: Starting your playbook…"
                 : ":hourglass_flowing_sand: Starting your check-in…";
     }
 
@@ -58,6 +74,16 @@ class StartCheckIn {
         Optional<String> refusal = refusedAtOnce(repeat);
         if (refusal.isPresent()) {
             return new Reply(refusal.get(), null);
+        }
+        if (repeat.playbook() != null) {
+            Playbooks.Started started = playbooks.start(request, repeat.playbook());
+            if (started.kickOff() == null) {
+                return new Reply(started.message(), null);
+            }
+            String kickOff = StartReplies.text(started.kickOff());
+            return started.started()
+                    ? new Reply(kickOff + "\n" + started.message(), request.channelId())
+                    : new Reply(kickOff, null);
         }
         if (repeat.repeats()) {
             Recurring.SetUp setUp = recurring.start(request, repeat.every(), repeat.at());

@@ -46,7 +46,8 @@ class StartCommand implements Subcommand {
     @Override
     public String usage() {
         return "`/alliance start` - start a check-in (opens a form). Quick: `/alliance start <purpose> @person… "
-                + "[#channel] [due:3d] [visibility:leader|thread|anonymous] [every:1w|2w|1mo|\"<cron>\" at:10:00]`";
+                + "[#channel] [due:3d] [visibility:leader|thread|anonymous] [every:1w|2w|1mo|\"<cron>\" at:10:00] "
+                + "[playbook:on [mid:YYYY-MM-DD end:YYYY-MM-DD]]`";
     }
 
     @Override
@@ -67,7 +68,7 @@ class StartCommand implements Subcommand {
         QuickStartParser.Parsed parsed = (QuickStartParser.Parsed) result;
         StartRequest request = QuickStartParser.toRequest(parsed, input.teamId(), input.userId(), input.channelId(),
                 null);
-        StartCheckIn.Repeat repeat = new StartCheckIn.Repeat(parsed.every(), parsed.at());
+        StartCheckIn.Repeat repeat = parsed.repeat();
         Optional<String> refused = StartCheckIn.refusedAtOnce(repeat);
         if (refused.isPresent()) {
             return ctx.ack(Ephemeral.of(refused.get()));

@@ -2,7 +2,9 @@ package org.alliance.checkin;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -39,10 +41,17 @@ final class StartFormReader {
 
     /** What the submitted start modal amounts to. */
     sealed interface Parsed {
-        /** {@code every} and {@code at} are set when the check-in repeats. */
-        record Ok(StartRequest request, String every, LocalTime at) implements Parsed {
+        /**
+         * {@code every} and {@code at} are set when the check-in repeats; {@code playbook} when it runs as a
+         * playbook.
+         */
+        record Ok(StartRequest request, String every, LocalTime at, Playbooks.Ask playbook) implements Parsed {
             public Ok(StartRequest request) {
-                this(request, null, null);
+                this(request, null, null, null);
+            }
+
+            public Ok(StartRequest request, String every, LocalTime at) {
+                this(request, every, at, null);
             }
         }
 
@@ -133,6 +142,11 @@ final class StartFormReader {
             }
         }
 
+        // Whether its days are still ahead is judged by today in UTC here, and again on the leader's calendar
+        // when it starts.
+        Playbooks.Ask playbook = StartPlaybookBlocks.read(purpose, stateValues, every != null,
+                LocalDate.ofInstant(now, ZoneOffset.UTC), errors);
+
         if (!errors.isEmpty()) {
             return new Parsed.Errors(errors);
         }
@@ -143,7 +157,7 @@ final class StartFormReader {
                     userGroupIds, memberChannelIds, channelId, null, visibility, open, null), every, at);
         }
         return new Parsed.Ok(new StartRequest(teamId, leaderId, purpose, objective, customQuestions, userIds,
-                userGroupIds, memberChannelIds, channelId, null, visibility, null, dueAt));
+                userGroupIds, memberChannelIds, channelId, null, visibility, null, dueAt), null, null, playbook);
     }
 
     /** The leader's questions, one a line: stripped, without list markers, blank lines left out. */

@@ -58,7 +58,7 @@ class StartModalActions {
             return ctx.ackWithErrors(errors.blockIdToMessage());
         }
         StartFormReader.Parsed.Ok ok = (StartFormReader.Parsed.Ok) parsed;
-        StartCheckIn.Repeat repeat = new StartCheckIn.Repeat(ok.every(), ok.at());
+        StartCheckIn.Repeat repeat = new StartCheckIn.Repeat(ok.every(), ok.at(), ok.playbook());
         work.run("starting a check-in for " + leaderId, () -> {
             StartCheckIn.Reply reply = starting.start(ok.request(), repeat);
             if (reply.startedIn() != null) {

@@ -60,6 +60,11 @@ class StartPlanner {
      * @param round     the round's number, shown in the title; 0 for a one-off check-in
      */
     Planned plan(StartRequest request, LocalDateTime roundTime, int round) {
+        return plan(request, roundTime, round, null);
+    }
+
+    /** @param step the playbook step the check-in is; null for one on its own */
+    Planned plan(StartRequest request, LocalDateTime roundTime, int round, StartPlan.Step step) {
         Instant now = clock.instant();
         if (roundTime == null && request.dueAt() != null && !request.dueAt().isAfter(now)) {
             return new Refused("The due time must be in the future.");
@@ -87,7 +92,7 @@ class StartPlanner {
                 ? set.objective() : request.objective().strip();
         Visibility visibility = request.visibility() == null ? Visibility.LEADER : request.visibility();
         return new Ready(new StartPlan(request, set, objective, visibility, checked.participants(), inviteAt, away,
-                dueAt, settings.anonymousThreshold(), now));
+                dueAt, settings.anonymousThreshold(), now, step));
     }
 
     /** Why the request would be refused, without planning it; empty when it would start. */

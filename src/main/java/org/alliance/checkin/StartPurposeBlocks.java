@@ -73,6 +73,7 @@ final class StartPurposeBlocks {
                 .hint(plainText(CUSTOM_HINT))
                 .optional(true)
                 .element(plainTextInput(p -> p.actionId(StartModal.QUESTIONS_ACTION).multiline(true)))));
+        blocks.addAll(StartPlaybookBlocks.blocks(purpose));
         return blocks;
     }
 

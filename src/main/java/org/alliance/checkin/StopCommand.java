@@ -15,11 +15,13 @@ class StopCommand implements Subcommand {
     private final Ending ending;
     private final SlackWork work;
     private final Recurring recurring;
+    private final Playbooks playbooks;
 
-    StopCommand(Ending ending, SlackWork work, Recurring recurring) {
+    StopCommand(Ending ending, SlackWork work, Recurring recurring, Playbooks playbooks) {
         this.ending = ending;
         this.work = work;
         this.recurring = recurring;
+        this.playbooks = playbooks;
     }
 
     @Override
@@ -34,7 +36,7 @@ class StopCommand implements Subcommand {
 
     @Override
     public String usage() {
-        return "`/alliance stop <id>` - stop a check-in or recurring check-in you lead (answers given so far are kept)";
+        return "`/alliance stop <id>` - stop a check-in, recurring check-in or playbook you lead (answers given so far are kept)";
     }
 
     @Override
@@ -45,7 +47,9 @@ class StopCommand implements Subcommand {
         String id = input.arguments().split("\\s+")[0];
         Ending.StopOutcome outcome = ending.stop(input.teamId(), id, input.userId());
         if (outcome instanceof Ending.StopOutcome.NotFound notFound) {
-            return ctx.ack(Ephemeral.of(recurring.stop(input.teamId(), ShortIds.normalize(id), input.userId())
+            String normalized = ShortIds.normalize(id);
+            return ctx.ack(Ephemeral.of(recurring.stop(input.teamId(), normalized, input.userId())
+                    .or(() -> playbooks.stop(input.teamId(), normalized, input.userId()))
                     .orElse(notFound.message())));
         }
         if (outcome instanceof Ending.StopOutcome.Refused refused) {

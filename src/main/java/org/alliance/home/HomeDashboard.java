@@ -10,6 +10,7 @@ import org.alliance.checkin.CheckIn;
 import org.alliance.checkin.OpenCheckIns;
 import org.alliance.commitments.Commitment;
 import org.alliance.commitments.CommitmentQueries;
+import org.alliance.playbooks.PlaybookQueries;
 import org.alliance.recurring.SeriesQueries;
 import org.alliance.relationships.Relationship;
 import org.alliance.relationships.Relationships;
@@ -32,9 +33,12 @@ class HomeDashboard {
     private final Relationships relationships;
     private final FollowThrough followThrough;
     private final Clock clock;
+    private final PlaybookQueries playbooks;
 
     HomeDashboard(OpenCheckIns checkIns, CommitmentQueries commitments, SeriesQueries series,
-                  Relationships relationships, FollowThrough followThrough, Clock clock) {
+                  Relationships relationships, FollowThrough followThrough, Clock clock,
+                  PlaybookQueries playbooks) {
+        this.playbooks = playbooks;
         this.checkIns = checkIns;
         this.commitments = commitments;
         this.series = series;
@@ -65,6 +69,7 @@ class HomeDashboard {
         boolean wasAsked = !waiting.isEmpty() || !toMe.isEmpty() || checkIns.wasAsked(teamId, userId);
         return new HomeData(waiting, toMe, led, running, persons, hasLed, wasAsked, now,
                 // The Home owner's own figures, never anyone else's.
-                hasLed ? followThrough.ofViewer(teamId, userId) : null);
+                hasLed ? followThrough.ofViewer(teamId, userId) : null,
+                hasLed ? playbooks.runningLedBy(teamId, userId) : List.of());
     }
 }

@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.alliance.checkin.CheckInChanged;
 import org.alliance.commitments.CommitmentChanged;
+import org.alliance.playbooks.PlaybookChanged;
 import org.alliance.recurring.SeriesChanged;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -62,6 +63,11 @@ class HomeRefresh implements DisposableBean {
 
     @EventListener
     void on(SeriesChanged change) {
+        request(change.teamId(), change.leaderId());
+    }
+
+    @EventListener
+    void on(PlaybookChanged change) {
         request(change.teamId(), change.leaderId());
     }
 

@@ -13,6 +13,7 @@ import org.alliance.checkin.OpenCheckIns;
 import org.alliance.checkin.StartButtons;
 import org.alliance.commitments.Commitment;
 import org.alliance.history.HistoryButton;
+import org.alliance.playbooks.PlaybookBlocks;
 import org.alliance.recurring.SeriesButtons;
 import org.alliance.recurring.SeriesQueries;
 
@@ -38,6 +39,7 @@ final class HomeView {
     static final int LED = 10;
     static final int SERIES = 5;
     static final int PEOPLE = 20;
+    static final int PLAYBOOKS = 3;
 
     private HomeView() {
     }
@@ -94,7 +96,7 @@ final class HomeView {
 
     private static void addLed(List<LayoutBlock> blocks, HomeData data) {
         blocks.add(header(h -> h.text(plainText("You lead"))));
-        if (data.led().shown().isEmpty() && data.series().isEmpty()) {
+        if (data.led().shown().isEmpty() && data.series().isEmpty() && data.playbooks().isEmpty()) {
             blocks.add(note("No check-ins open right now."));
         }
         for (OpenCheckIns.Led led : data.led().shown()) {
@@ -106,6 +108,7 @@ final class HomeView {
             blocks.add(actions(a -> a.blockId("series_actions:" + s.id()).elements(seriesButtons(s))));
         }
         more(blocks, data.series().size() - SERIES, "`/alliance list` shows them all.");
+        blocks.addAll(PlaybookBlocks.upcoming(data.playbooks(), PLAYBOOKS));
     }
 
     private static List<BlockElement> seriesButtons(SeriesQueries.Running s) {

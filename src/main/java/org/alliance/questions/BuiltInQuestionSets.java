@@ -48,4 +48,32 @@ final class BuiltInQuestionSets {
                             text("priorities", "What are your key priorities for this project?"),
                             text("risks", "What worries you about this project?"),
                             text("needs", "What do you need from me to succeed on this project?"))));
+
+    /**
+     * The later steps of the purposes that run as a playbook. They are not purposes of their own, so they
+     * are not copied into a workspace nor offered in the start form: a playbook step asks for them by key.
+     */
+    static final List<QuestionSet> PLAYBOOK_STEPS = List.of(
+            new QuestionSet("change-pulse", "Navigating change: pulse",
+                    "Two weeks into the change: how it is going for you, so I can help where it is hard.",
+                    List.of(scale("confidence", "How confident do you feel about the change now? (1 = not at all, 5 = very)"),
+                            text("going", "What has gone better or worse than you expected so far?"),
+                            text("help", "What would help you most over the next few weeks?"))),
+            new QuestionSet("change-lookback", "Navigating change: look back",
+                    "Six weeks on: what the change has meant for you, and what we should learn from it.",
+                    List.of(scale("settled", "How settled do you feel after the change? (1 = not at all, 5 = completely)"),
+                            text("worked", "What helped you most through the change?"),
+                            text("differently", "What should I do differently the next time things change?"))),
+            new QuestionSet("kickoff-midpoint", "Project kick-off: mid-point",
+                    "Halfway through the project: where we are against what we set out to do.",
+                    List.of(scale("track", "How on track does the project feel to you? (1 = far off, 5 = right on track)"),
+                            text("blocking", "What is slowing you down or getting in your way?"),
+                            text("change", "What should we change for the second half?"),
+                            text("needs", "What do you need from me now?"))),
+            new QuestionSet("kickoff-wrapup", "Project kick-off: wrap-up",
+                    "The project is wrapping up: what we achieved and what to take into the next one.",
+                    List.of(scale("success", "How successful was the project, as you saw success at the start? (1 = not at all, 5 = fully)"),
+                            text("proud", "What are you most proud of in this project?"),
+                            text("learn", "What should we do differently on the next project?"),
+                            text("support", "How well did I support you, and what would have helped more?"))));
 }

@@ -35,7 +35,13 @@ public class QuestionSets {
             return Optional.empty();
         }
         seed(teamId);
-        return repository.find(teamId, key.strip().toLowerCase(Locale.ROOT));
+        String normalized = key.strip().toLowerCase(Locale.ROOT);
+        return repository.find(teamId, normalized).or(() -> playbookStep(normalized));
+    }
+
+    /** The questions of a playbook's later step ({@code change-pulse}, …): asked by key, never listed. */
+    private static Optional<QuestionSet> playbookStep(String key) {
+        return BuiltInQuestionSets.PLAYBOOK_STEPS.stream().filter(s -> s.key().equals(key)).findFirst();
     }
 
     /** Every set of the workspace with who saved it, built-in purposes first. */

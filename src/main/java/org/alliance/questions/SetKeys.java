@@ -60,6 +60,7 @@ final class SetKeys {
         Set<String> words = new HashSet<>(COMMAND_WORDS);
         words.add(QuestionSets.CUSTOM);
         BuiltInQuestionSets.ALL.forEach(s -> words.add(s.key()));
+        BuiltInQuestionSets.PLAYBOOK_STEPS.forEach(s -> words.add(s.key()));
         return Set.copyOf(words);
     }
 }

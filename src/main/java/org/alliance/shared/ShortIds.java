@@ -7,13 +7,14 @@ import org.springframework.stereotype.Component;
 
 /**
  * Short ids people can read aloud and type: six characters without 0/O or 1/I/L lookalikes.
- * Recurring check-ins start with R and nothing else does, so one word names either kind.
+ * Recurring check-ins start with R and playbooks with P, and nothing else does, so one word names any kind.
  */
 @Component
 public class ShortIds {
 
     private static final char[] ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ".toCharArray();
     private static final char SERIES = 'R';
+    private static final char PLAYBOOK = 'P';
     static final int LENGTH = 6;
 
     private final SecureRandom random = new SecureRandom();
@@ -21,7 +22,7 @@ public class ShortIds {
     /** A check-in's or a commitment's id. */
     public String next() {
         char[] id = draw();
-        if (id[0] == SERIES) {
+        if (id[0] == SERIES || id[0] == PLAYBOOK) {
             id[0] = 'K';
         }
         return new String(id);
@@ -31,6 +32,13 @@ public class ShortIds {
     public String series() {
         char[] id = draw();
         id[0] = SERIES;
+        return new String(id);
+    }
+
+    /** A playbook's id. */
+    public String playbook() {
+        char[] id = draw();
+        id[0] = PLAYBOOK;
         return new String(id);
     }
 

@@ -22,6 +22,7 @@ class StartCheckInTest {
 
     private final CheckInStarter starter = mock(CheckInStarter.class);
     private final List<String> seriesAsked = new ArrayList<>();
+    private final List<String> playbooksAsked = new ArrayList<>();
     private Recurring.SetUp seriesAnswer = new Recurring.SetUp(true, ":repeat: Recurring check-in `R2345A` is set up.");
     private final StartCheckIn starting = new StartCheckIn(starter, new Recurring() {
         @Override
@@ -39,6 +40,9 @@ class StartCheckInTest {
         public List<String> describeLedBy(String teamId, String leaderId) {
             return List.of();
         }
+    }, (request, ask) -> {
+        playbooksAsked.add(request.channelId() + " " + ask.purpose());
+        return Playbooks.Started.refused("not in this test");
     });
 
     @Test
