@@ -37,7 +37,9 @@ class SlackConfig {
     }
 
     @Bean
-    ServletRegistrationBean<SlackEventsServlet> slackEventsServlet(App app, SlackConnection connection) {
-        return new ServletRegistrationBean<>(new SlackEventsServlet(app, connection), EVENTS_PATH);
+    ServletRegistrationBean<SlackEventsServlet> slackEventsServlet(App app, SlackConnection connection,
+                                                                   SlackSettings settings) {
+        return new ServletRegistrationBean<>(new SlackEventsServlet(app, connection, settings.signingSecret()),
+                EVENTS_PATH);
     }
 }
