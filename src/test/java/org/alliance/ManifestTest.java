@@ -29,7 +29,7 @@ class ManifestTest {
             "app_home_opened", "message.im", "app_mention", "app_uninstalled", "tokens_revoked", "user_change");
 
     private static final List<String> BOT_SCOPES = List.of(
-            "commands", "chat:write", "im:write", "im:history", "users:read",
+            "commands", "chat:write", "im:history", "users:read",
             "app_mentions:read", "usergroups:read", "channels:read", "groups:read",
             // /alliance export uploads a CSV to the asker's DM.
             "files:write");

@@ -1,5 +1,6 @@
 package org.alliance.checkin;
 
+import org.alliance.slack.SlackText;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -51,7 +52,7 @@ class Answering {
     public Opening open(String teamId, String checkInId, String userId) {
         Optional<CheckIn> checkIn = checkIns.find(teamId, checkInId);
         if (checkIn.isEmpty()) {
-            return new Opening.Refused("I can't find check-in `" + checkInId + "` any more.");
+            return new Opening.Refused("I can't find check-in `" + SlackText.echo(checkInId) + "` any more.");
         }
         Optional<String> refusal = checkIn.get().refusalToAnswer(userId);
         if (refusal.isPresent()) {
@@ -59,7 +60,7 @@ class Answering {
         }
         Optional<Response> response = responses.find(checkInId, userId);
         if (response.isEmpty()) {
-            return new Opening.Refused("I can't find your part of check-in `" + checkInId + "`.");
+            return new Opening.Refused("I can't find your part of check-in `" + SlackText.echo(checkInId) + "`.");
         }
         if (response.get().status() == ResponseStatus.SKIPPED) {
             return new Opening.Refused("You skipped check-in `" + checkInId + "`, so it's no longer waiting for you.");

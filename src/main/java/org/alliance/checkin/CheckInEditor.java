@@ -70,7 +70,7 @@ class CheckInEditor {
     Optional<CheckIn> editable(String teamId, String checkInId, String userId, StringBuilder refusal) {
         Optional<CheckIn> found = checkIns.find(teamId, ShortIds.normalize(checkInId));
         if (found.isEmpty()) {
-            refusal.append("I can't find a check-in with the id `").append(SlackText.escape(checkInId))
+            refusal.append("I can't find a check-in with the id `").append(SlackText.echo(checkInId))
                     .append("`. `/alliance list` shows yours.");
         } else if (!found.get().leaderId().equals(userId)) {
             refusal.append("Only <@").append(found.get().leaderId()).append(">, who started check-in `")

@@ -74,7 +74,7 @@ class Ending {
         Optional<CheckIn> found = checkIns.find(teamId, ShortIds.normalize(checkInId));
         if (found.isEmpty()) {
             return new StopOutcome.NotFound("I can't find a check-in with the id `"
-                    + org.alliance.slack.SlackText.escape(checkInId) + "`. `/alliance list` shows yours.");
+                    + org.alliance.slack.SlackText.echo(checkInId) + "`. `/alliance list` shows yours.");
         }
         if (!found.get().leaderId().equals(userId)) {
             return new StopOutcome.Refused("Only <@" + found.get().leaderId() + ">, who started check-in `"

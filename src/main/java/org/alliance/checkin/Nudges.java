@@ -74,7 +74,7 @@ class Nudges {
     String nudge(String teamId, String checkInId, String userId) {
         Optional<CheckIn> found = checkIns.find(teamId, checkInId);
         if (found.isEmpty()) {
-            return "I can't find a check-in with the id `" + SlackText.escape(checkInId) + "`.";
+            return "I can't find a check-in with the id `" + SlackText.echo(checkInId) + "`.";
         }
         CheckIn c = found.get();
         if (!c.leaderId().equals(userId)) {

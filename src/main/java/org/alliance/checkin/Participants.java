@@ -70,7 +70,7 @@ class Participants {
         }
         if (!unknown.isEmpty()) {
             return Chosen.refused("I couldn't find " + (unknown.size() == 1 ? "the user " : "the users ")
-                    + String.join(", ", unknown.stream().map(u -> "`" + SlackText.escape(u) + "`").toList())
+                    + String.join(", ", unknown.stream().map(u -> "`" + SlackText.echo(u) + "`").toList())
                     + " in this workspace. Please pick people from Slack's list of members.");
         }
         if (chosen.isEmpty()) {

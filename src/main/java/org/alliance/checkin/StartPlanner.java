@@ -117,7 +117,7 @@ class StartPlanner {
         if (set.isEmpty()) {
             return Checked.refused(QuestionSets.CUSTOM.equals(request.purpose())
                     ? "Please write at least one question of your own (one per line)."
-                    : "I don't know the purpose `" + SlackText.escape(request.purpose()) + "`: no built-in purpose "
+                    : "I don't know the purpose `" + SlackText.echo(request.purpose()) + "`: no built-in purpose "
                             + "or saved question set has that key. Choose one of: "
                             + String.join(", ", questionSets.keys(request.teamId()).stream().map(k -> "`" + k + "`").toList())
                             + ". Type `/alliance templates` to see their questions.");

@@ -54,7 +54,7 @@ class StatusCommand implements Subcommand {
             if (series.isPresent()) {
                 return ctx.ack(Ephemeral.of(series.get()));
             }
-            return ctx.ack(Ephemeral.of("I can't find a check-in with the id `" + SlackText.escape(input.arguments())
+            return ctx.ack(Ephemeral.of("I can't find a check-in with the id `" + SlackText.echo(input.arguments())
                     + "`. `/alliance list` shows yours."));
         }
         String text = render(found.get());

@@ -1,5 +1,6 @@
 package org.alliance.commitments;
 
+import org.alliance.slack.SlackText;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -166,7 +167,7 @@ class Commitments {
     private static Optional<String> refusal(Optional<CheckInQueries.Status> found, String typedId, String userId,
                                             String memberId) {
         if (found.isEmpty()) {
-            return Optional.of("I can't find the check-in `" + escape(typedId) + "` any more.");
+            return Optional.of("I can't find the check-in `" + SlackText.echo(typedId) + "` any more.");
         }
         CheckIn c = found.get().checkIn();
         if (!c.leaderId().equals(userId)) {

@@ -60,7 +60,7 @@ class ExportCommand implements Subcommand {
         }
         Optional<ExportTarget> target = ExportTarget.parse(input.arguments(), input.userId());
         if (target.isEmpty()) {
-            return ctx.ack(Ephemeral.of("I couldn't tell who `" + SlackText.escape(input.arguments())
+            return ctx.ack(Ephemeral.of("I couldn't tell who `" + SlackText.echo(input.arguments())
                     + "` is. Pick the person from Slack's list as you type `@`, for example `/alliance export @Alice`."));
         }
         work.run("export of " + input.arguments() + " for " + input.userId(), () -> deliver(input, target.get()));

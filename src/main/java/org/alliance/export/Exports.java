@@ -1,5 +1,6 @@
 package org.alliance.export;
 
+import org.alliance.slack.SlackText;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -64,7 +65,7 @@ class Exports {
             return ready(teamId, "alliance-checkin-" + c.id() + ".csv", "Check-in " + c.id() + ": " + c.title(),
                     "Your export of check-in `" + c.id() + "` (*" + escape(c.title()) + "*)", List.of(f.sheet()));
         }
-        return new Refused("I can't find a check-in with the id `" + escape(typedId)
+        return new Refused("I can't find a check-in with the id `" + SlackText.echo(typedId)
                 + "`. `/alliance list` shows the ones you lead.");
     }
 

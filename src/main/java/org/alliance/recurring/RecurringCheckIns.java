@@ -267,7 +267,7 @@ class RecurringCheckIns implements Recurring {
         String normalized = id == null ? "" : id.strip().toUpperCase(Locale.ROOT);
         Optional<Series> found = series.find(teamId, normalized);
         if (found.isEmpty()) {
-            return "I can't find a recurring check-in with the id `" + SlackText.escape(id) + "`. `/alliance list` "
+            return "I can't find a recurring check-in with the id `" + SlackText.echo(id) + "`. `/alliance list` "
                     + "shows yours.";
         }
         if (!found.get().leaderId().equals(userId)) {

@@ -35,7 +35,7 @@ class SeriesButtonActions {
     ActionRoute stopButton(RecurringCheckIns recurring, SlackWork work, Replies replies) {
         return ActionRoute.of(SeriesButtons.STOP, (req, ctx) -> handle(req, ctx, work, replies,
                 (teamId, id, userId) -> recurring.stop(teamId, id, userId).orElse("I can't find a recurring "
-                        + "check-in with the id `" + SlackText.escape(id) + "` any more.")));
+                        + "check-in with the id `" + SlackText.echo(id) + "` any more.")));
     }
 
     @FunctionalInterface

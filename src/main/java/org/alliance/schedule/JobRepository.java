@@ -71,6 +71,12 @@ class JobRepository {
         }
     }
 
+    /** Pending jobs already due (a backlog); counted up to 10,000 so a scrape stays cheap. */
+    double countDue(Instant now) {
+        return collection.countDocuments(Filters.and(Filters.eq("status", Status.PENDING.name()),
+                Filters.lte("dueAt", now)), new com.mongodb.client.model.CountOptions().limit(10_000));
+    }
+
     Optional<JobDocument> claim(String instance, Instant now, Instant leaseUntil) {
         return Optional.ofNullable(collection.findOneAndUpdate(
                 Filters.or(

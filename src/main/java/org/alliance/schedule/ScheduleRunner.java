@@ -1,6 +1,7 @@
 package org.alliance.schedule;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,11 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.annotation.PreDestroy;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -39,7 +45,19 @@ class ScheduleRunner {
         return t;
     });
 
+    private final MeterRegistry metrics;
+
     ScheduleRunner(JobRepository jobs, List<JobHandler<?>> handlers, ScheduleSettings settings, Clock clock) {
+        this(jobs, handlers, settings, clock, new SimpleMeterRegistry());
+    }
+
+    @Autowired
+    ScheduleRunner(JobRepository jobs, List<JobHandler<?>> handlers, ScheduleSettings settings, Clock clock,
+                   MeterRegistry metrics) {
+        this.metrics = metrics;
+        // Counted when scraped, not on every poll, so the metric costs nothing between scrapes.
+        Gauge.builder("alliance.jobs.due", jobs, j -> j.countDue(clock.instant()))
+                .description("Scheduled jobs due now and not yet claimed").register(metrics);
         this.jobs = jobs;
         // Two handlers for one kind is a mistake to stop at startup (toMap refuses a duplicate key).
         this.handlers = handlers.stream().collect(Collectors.toMap(h -> h.kind().name(), Function.identity()));
@@ -89,9 +107,18 @@ class ScheduleRunner {
     }
 
     private void runClaimed(JobRepository.JobDocument doc) {
+        String kind = handlers.containsKey(doc.kind()) ? doc.kind() : "unknown";
+        metrics.counter("alliance.jobs.claimed", "kind", kind).increment();
+        if (doc.dueAt() != null) {
+            Timer.builder("alliance.jobs.lateness").description("How long after its due time a job was claimed")
+                    .tag("kind", kind).publishPercentileHistogram().register(metrics)
+                    .record(Duration.between(doc.dueAt(), clock.instant()).isNegative() ? Duration.ZERO
+                            : Duration.between(doc.dueAt(), clock.instant()));
+        }
         JobHandler<?> handler = handlers.get(doc.kind());
         if (handler == null) {
             log.error("No handler for scheduled job {} of kind {}; marking it failed", doc.key(), doc.kind());
+            metrics.counter("alliance.jobs.failed", "kind", "unknown").increment();
             jobs.finish(doc.key(), instance, JobRepository.Status.FAILED, "no handler", clock.instant());
             return;
         }
@@ -106,6 +133,7 @@ class ScheduleRunner {
             // Stored data that can't be read now never will be: fail it at once instead of retrying,
             // and go on with the rest of the due work.
             log.error("Job {} of kind {} can't run, {}; marking it failed", doc.key(), doc.kind(), e.getMessage());
+            metrics.counter("alliance.jobs.failed", "kind", doc.kind()).increment();
             jobs.finish(doc.key(), instance, JobRepository.Status.FAILED, "unreadable: " + e.getMessage(),
                     clock.instant());
             return;
@@ -113,6 +141,7 @@ class ScheduleRunner {
         try {
             record(job, handler.run(job));
         } catch (RuntimeException e) {
+            metrics.counter("alliance.jobs.failed", "kind", doc.kind()).increment();
             if (doc.attempts() >= settings.maxAttempts()) {
                 log.error("Job {} failed for good after {} tries: {}", job.key(), doc.attempts(), e.getMessage(), e);
                 jobs.finish(job.key(), instance, JobRepository.Status.FAILED, e.getMessage(), clock.instant());

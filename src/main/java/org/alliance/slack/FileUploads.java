@@ -14,8 +14,9 @@ import org.springframework.stereotype.Component;
 /**
  * Sends a file to a person's DM with Slack's upload flow: {@code files.getUploadURLExternal},
  * the bytes POSTed to the URL Slack returned, then {@code files.completeUploadExternal}, which
- * shares it. That last method takes only a conversation id (C/G/D), never a user id, so the DM
- * is opened first with {@code conversations.open}. Slow: call it after the ack.
+ * shares it. That last method takes only a conversation id (C/G/D), never a user id; the comment
+ * goes first as a message to the user id, and Slack's answer names the DM's id. That spares the
+ * {@code im:write} scope {@code conversations.open} would need. Slow: call it after the ack.
  */
 @Component
 public class FileUploads {
@@ -40,14 +41,14 @@ public class FileUploads {
      */
     public Shared toDirectMessage(String teamId, String userId, String filename, String title, byte[] content,
                                   String comment) {
-        String dm = api.callOk(teamId, "conversations.open",
-                c -> c.conversationsOpen(r -> r.users(List.of(userId)))).getChannel().getId();
+        String dm = api.callOk(teamId, userId, "chat.postMessage", c -> c.chatPostMessage(r -> r.channel(userId)
+                .text(comment).unfurlLinks(false).unfurlMedia(false))).getChannel();
         var target = api.callOk(teamId, "files.getUploadURLExternal",
                 c -> c.filesGetUploadURLExternal(r -> r.filename(filename).length(content.length)));
         post(target.getUploadUrl(), content);
         var done = api.callOk(teamId, "files.completeUploadExternal", c -> c.filesCompleteUploadExternal(r -> r
                 .files(List.of(FileDetails.builder().id(target.getFileId()).title(title).build()))
-                .channelId(dm).initialComment(comment)));
+                .channelId(dm)));
         String permalink = done.getFiles() == null || done.getFiles().isEmpty() ? null
                 : done.getFiles().get(0).getPermalink();
         return new Shared(target.getFileId(), dm, permalink);

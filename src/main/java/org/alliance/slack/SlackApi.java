@@ -39,7 +39,10 @@ public class SlackApi {
     private final long maxWaitNanos;
     private final Map<String, Long> pausedUntilNanos = new ConcurrentHashMap<>();
 
-    SlackApi(Slack slack, SlackSettings settings, SendPacer pacer, SlackRateSettings rate) {
+    private final SlackMetrics metrics;
+
+    SlackApi(Slack slack, SlackSettings settings, SendPacer pacer, SlackRateSettings rate, SlackMetrics metrics) {
+        this.metrics = metrics;
         this.slack = slack;
         this.settings = settings;
         this.pacer = pacer;
@@ -59,25 +62,35 @@ public class SlackApi {
         MethodsClient client = slack.methods(tokenFor(teamId));
         long giveUpAt = System.nanoTime() + maxWaitNanos;
         for (int attempt = 1; ; attempt++) {
-            waitWhilePaused(teamId);
-            if (MESSAGE_METHODS.contains(method)) {
-                pacer.awaitTurn(teamId, channelId);
+            try (SlackMetrics.Waiting ignored = metrics.waiting()) {
+                long waited = waitWhilePaused(teamId);
+                if (waited > 0) {
+                    metrics.rateLimitWait(method, waited);
+                }
+                if (MESSAGE_METHODS.contains(method)) {
+                    pacer.awaitTurn(teamId, channelId);
+                }
             }
             boolean mayRetry = attempt < MAX_ATTEMPTS && System.nanoTime() < giveUpAt;
             try {
                 T response = call.call(client);
                 if (!response.isOk() && "ratelimited".equals(response.getError()) && mayRetry) {
+                    metrics.call(method, "ratelimited");
                     pause(teamId, 1, method);
                     continue;
                 }
+                metrics.call(method, response.isOk() ? "ok" : "error");
                 return response;
             } catch (SlackApiException e) {
                 if (e.getResponse().code() == 429 && mayRetry) {
+                    metrics.call(method, "ratelimited");
                     pause(teamId, retryAfterSeconds(e), method);
                     continue;
                 }
+                metrics.call(method, "failed");
                 throw new SlackCallFailed(method, "HTTP " + e.getResponse().code(), e);
             } catch (IOException e) {
+                metrics.call(method, "failed");
                 throw new SlackCallFailed(method, e.getMessage(), e);
             }
         }
@@ -107,10 +120,11 @@ public class SlackApi {
         log.info("Slack rate-limited {} for workspace {}; pausing its calls for {}s", method, teamId, seconds);
     }
 
-    private void waitWhilePaused(String teamId) {
+    /** Waits out a 429 pause of this workspace; returns how long it waited, in nanoseconds. */
+    private long waitWhilePaused(String teamId) {
         Long until = pausedUntilNanos.get(teamId == null ? "" : teamId);
         if (until == null) {
-            return;
+            return 0;
         }
         long waitNanos = until - System.nanoTime();
         if (waitNanos > 0) {
@@ -121,6 +135,7 @@ public class SlackApi {
                 throw new SlackCallFailed("wait", "interrupted while rate-limited", e);
             }
         }
+        return Math.max(0, waitNanos);
     }
 
     private static long retryAfterSeconds(SlackApiException e) {

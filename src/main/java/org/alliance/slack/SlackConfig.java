@@ -25,19 +25,22 @@ class SlackConfig {
     }
 
     @Bean
-    App boltApp(SlackSettings settings, Slack slack, SlackRoutes routes) {
+    App boltApp(SlackSettings settings, Slack slack, SlackRoutes routes, SlackMetrics metrics) {
         AppConfig config = AppConfig.builder()
                 .slack(slack)
                 .singleTeamBotToken(settings.botToken().isEmpty() ? null : settings.botToken())
                 .signingSecret(settings.signingSecret().isEmpty() ? null : settings.signingSecret())
                 .build();
         App app = new App(config);
+        app.use(new AckTiming(metrics));
         routes.register(app);
         return app;
     }
 
     @Bean
-    ServletRegistrationBean<SlackEventsServlet> slackEventsServlet(App app, SlackConnection connection) {
-        return new ServletRegistrationBean<>(new SlackEventsServlet(app, connection), EVENTS_PATH);
+    ServletRegistrationBean<SlackEventsServlet> slackEventsServlet(App app, SlackConnection connection,
+                                                                   SlackSettings settings) {
+        return new ServletRegistrationBean<>(new SlackEventsServlet(app, connection, settings.signingSecret()),
+                EVENTS_PATH);
     }
 }

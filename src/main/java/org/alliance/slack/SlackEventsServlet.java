@@ -1,42 +1,107 @@
 package org.alliance.slack;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.time.Clock;
 
 import com.slack.api.bolt.App;
-import com.slack.api.bolt.jakarta_servlet.SlackAppServlet;
-import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletRequest;
-import jakarta.servlet.ServletResponse;
+import com.slack.api.bolt.jakarta_servlet.SlackAppServletAdapter;
+import com.slack.api.bolt.request.Request;
+import com.slack.api.bolt.response.Response;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * The HTTP-mode endpoint. While Slack is not usable (settings missing, token rejected) it
- * answers 503 with the reason instead of letting Bolt fail every request with a 500.
+ * The HTTP-mode endpoint. Every request gets a sane answer: 503 while Slack is not usable
+ * (settings missing, token rejected), 413 above the body limit and 401 unless Slack signed it
+ * within the last five minutes, all decided on the raw bytes before anything parses them; 400
+ * for a signed body Bolt can't read; and never a 5xx or a stack trace for one a handler choked on
+ * ({@link FailSafeAnswers}).
  */
 class SlackEventsServlet extends HttpServlet {
 
-    private final transient SlackAppServlet bolt;
-    private final transient SlackConnection connection;
+    /** Slack's own payloads stay far below this; anything bigger is not from Slack. */
+    static final int MAX_BODY_BYTES = 1024 * 1024;
 
-    SlackEventsServlet(App app, SlackConnection connection) {
-        this.bolt = new SlackAppServlet(app);
+    private static final Logger log = LoggerFactory.getLogger(SlackEventsServlet.class);
+
+    private final transient App app;
+    private final transient SlackAppServletAdapter adapter;
+    private final transient SlackConnection connection;
+    private final transient RequestSignature signature;
+    // Freshness is Slack's wall clock, not the app's Clock, which tests move through weeks.
+    private final transient Clock wallClock = Clock.systemUTC();
+
+    SlackEventsServlet(App app, SlackConnection connection, String signingSecret) {
+        this.app = app;
+        this.adapter = new SlackAppServletAdapter(app.config());
         this.connection = connection;
+        this.signature = signingSecret.isEmpty() ? null : new RequestSignature(signingSecret);
     }
 
     @Override
-    protected void doPost(HttpServletRequest req, HttpServletResponse resp) throws IOException, ServletException {
+    protected void doPost(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         SlackConnection.State state = connection.state();
-        if (!state.ready() || !connection.httpEnabled()) {
-            resp.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
-            resp.setContentType("application/json");
+        if (!state.ready() || !connection.httpEnabled() || signature == null) {
             String why = state.ready() ? "SLACK_SIGNING_SECRET is not set, so HTTP requests cannot be verified"
                     : state.detail();
-            resp.getWriter().write("{\"error\":\"slack_not_ready\",\"detail\":\"" + jsonEscape(why) + "\"}");
+            refuse(resp, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "slack_not_ready", why);
             return;
         }
-        bolt.service((ServletRequest) req, (ServletResponse) resp);
+        byte[] body = req.getContentLengthLong() > MAX_BODY_BYTES ? null : readCapped(req.getInputStream());
+        if (body == null) {
+            log.info("Refused a request to /slack/events: body over {} bytes", MAX_BODY_BYTES);
+            refuse(resp, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "payload_too_large", null);
+            return;
+        }
+        RequestSignature.Verdict verdict = signature.check(req.getHeader("X-Slack-Request-Timestamp"),
+                req.getHeader("X-Slack-Signature"), body, wallClock.instant());
+        if (verdict != RequestSignature.Verdict.VALID) {
+            log.info("Refused a request to /slack/events: {} ({} bytes)", verdict.why, body.length);
+            refuse(resp, HttpServletResponse.SC_UNAUTHORIZED, "invalid_request", null);
+            return;
+        }
+        Request<?> slackRequest;
+        try {
+            slackRequest = adapter.buildSlackRequest(new CachedBodyRequest(req, body));
+        } catch (RuntimeException e) {
+            slackRequest = null;
+        }
+        if (slackRequest == null) {
+            log.info("Refused a signed request to /slack/events: not a payload Slack sends ({} bytes)", body.length);
+            refuse(resp, HttpServletResponse.SC_BAD_REQUEST, "unreadable_payload", null);
+            return;
+        }
+        adapter.writeResponse(resp, run(slackRequest));
+    }
+
+    private Response run(Request<?> slackRequest) {
+        try {
+            Response response = app.run(slackRequest);
+            return response.getStatusCode() != null && response.getStatusCode() >= 500
+                    ? FailSafeAnswers.answer(slackRequest) : response;
+        } catch (Exception e) {
+            // One line, no stack trace: a malformed payload is Slack's (or a forger's) problem, not a bug to page about.
+            log.warn("Could not handle a signed {} request ({}: {}); answered without it", slackRequest.getRequestType(),
+                    e.getClass().getSimpleName(), SlackText.truncate(String.valueOf(e.getMessage()), 200));
+            return FailSafeAnswers.answer(slackRequest);
+        }
+    }
+
+    /** The body, or null when it is longer than the limit (a missing or lying Content-Length included). */
+    private static byte[] readCapped(InputStream in) throws IOException {
+        byte[] body = in.readNBytes(MAX_BODY_BYTES + 1);
+        return body.length > MAX_BODY_BYTES ? null : body;
+    }
+
+    private static void refuse(HttpServletResponse resp, int status, String error, String detail) throws IOException {
+        resp.setStatus(status);
+        resp.setContentType("application/json");
+        resp.getWriter().write("{\"error\":\"" + error + "\""
+                + (detail == null ? "" : ",\"detail\":\"" + jsonEscape(detail) + "\"") + "}");
     }
 
     private static String jsonEscape(String s) {

@@ -26,6 +26,21 @@ public final class SlackText {
         return out.toString();
     }
 
+    /** How much of something a person typed is repeated back to them, e.g. in "I can't find …". */
+    public static final int ECHO_CHARS = 60;
+
+    /**
+     * Something a person typed (an argument, a button value), made safe to repeat back: on one
+     * line, cut to {@link #ECHO_CHARS} with "…", unable to close an inline code span, and escaped.
+     */
+    public static String echo(String typed) {
+        if (typed == null) {
+            return "";
+        }
+        String head = typed.length() > 4 * ECHO_CHARS ? typed.substring(0, safeCut(typed, 4 * ECHO_CHARS)) : typed;
+        return escape(truncate(head.replace('`', '\'').replaceAll("\\s+", " ").strip(), ECHO_CHARS));
+    }
+
     /**
      * {@code text} cut to at most {@code max} characters, ending in "…" when it was longer. It
      * never splits a surrogate pair, so an emoji is kept whole or left out, never half-shown.

@@ -51,7 +51,7 @@ class SnoozeCommand implements Subcommand {
         }
         Matcher m = DAYS.matcher(arg);
         if (!m.matches()) {
-            return ctx.ack(Ephemeral.of("I didn't understand `" + SlackText.escape(input.arguments())
+            return ctx.ack(Ephemeral.of("I didn't understand `" + SlackText.echo(input.arguments())
                     + "`. Type `/alliance snooze 7d` to be away for 7 days, or `/alliance snooze off`."));
         }
         int days = Integer.parseInt(m.group(1));

@@ -58,12 +58,16 @@ class ExportTest extends AllianceIntegrationTest {
         String reply = export(LEADER, id.toLowerCase());
 
         assertThat(reply).contains("alliance-checkin-" + id + ".csv").contains("6 rows").contains("in your DM");
-        // conversations.open (completeUploadExternal takes no user id), then the three upload steps, in order.
-        List<String> steps = List.of("conversations.open", "files.getUploadURLExternal", "upload",
+        // The comment goes to the user id first (its answer names the DM, which completeUploadExternal needs,
+        // so no conversations.open and no im:write), then the three upload steps, in order.
+        List<String> steps = List.of("chat.postMessage", "conversations.open", "files.getUploadURLExternal", "upload",
                 "files.completeUploadExternal");
-        assertThat(slack.calls()).extracting(FakeSlack.Call::method).filteredOn(steps::contains)
-                .containsExactly("conversations.open", "files.getUploadURLExternal", "upload",
+        assertThat(slack.calls()).filteredOn(c -> steps.contains(c.method()))
+                .filteredOn(c -> !c.method().equals("chat.postMessage") || LEADER.equals(c.param("channel")))
+                .extracting(FakeSlack.Call::method)
+                .containsExactly("chat.postMessage", "files.getUploadURLExternal", "upload",
                         "files.completeUploadExternal");
+        assertThat(slack.lastCall("chat.postMessage").orElseThrow().param("text")).contains(id);
         FakeSlack.Call getUrl = slack.lastCall("files.getUploadURLExternal").orElseThrow();
         FakeSlack.Call complete = slack.lastCall("files.completeUploadExternal").orElseThrow();
         FakeSlack.SharedFile file = onlySharedFile();

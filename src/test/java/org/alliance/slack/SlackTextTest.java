@@ -42,4 +42,12 @@ class SlackTextTest {
                 .isEqualTo("<!date^" + at.getEpochSecond() + "^{date_short_pretty} at {time}|Mon 4 Mar 2030 09:00 UTC>");
         assertThat(SlackDates.date(at)).isEqualTo("<!date^" + at.getEpochSecond() + "^{date_short_pretty}|4 Mar 2030>");
     }
+
+    @Test
+    void echoesTypedTextShortOnOneLineEscapedAndUnableToCloseCode() {
+        assertThat(SlackText.echo("<!everyone> `x`\n  y")).isEqualTo("&lt;!everyone&gt; 'x' y");
+        String echoed = SlackText.echo("a".repeat(100_000));
+        assertThat(echoed).hasSize(SlackText.ECHO_CHARS).endsWith("…");
+        assertThat(SlackText.echo(null)).isEmpty();
+    }
 }

@@ -1,0 +1,50 @@
+package org.alliance.slack;
+
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import org.springframework.stereotype.Component;
+
+/**
+ * What the Slack side of the bot does, for Prometheus. Tags are only bounded, bot-chosen words
+ * (a request kind, a Web API method, an outcome), never user text or user ids.
+ */
+@Component
+class SlackMetrics {
+
+    private final MeterRegistry registry;
+    private final AtomicInteger queued;
+
+    SlackMetrics(MeterRegistry registry) {
+        this.registry = registry;
+        this.queued = registry.gauge("alliance.slack.messages.queued", new AtomicInteger());
+    }
+
+    void ack(String kind, long nanos) {
+        Timer.builder("alliance.slack.acks").description("Time from a Slack request to its ack, by kind")
+                .tag("kind", kind).publishPercentileHistogram().register(registry)
+                .record(Duration.ofNanos(nanos));
+    }
+
+    void call(String method, String outcome) {
+        registry.counter("alliance.slack.api.calls", "method", method, "outcome", outcome).increment();
+    }
+
+    void rateLimitWait(String method, long nanos) {
+        Timer.builder("alliance.slack.ratelimit.wait").description("Time spent waiting out Slack's 429s")
+                .tag("method", method).register(registry).record(Duration.ofNanos(nanos));
+    }
+
+    /** Marks one message as waiting for its turn until the returned handle is closed. */
+    Waiting waiting() {
+        queued.incrementAndGet();
+        return queued::decrementAndGet;
+    }
+
+    interface Waiting extends AutoCloseable {
+        @Override
+        void close();
+    }
+}
