@@ -40,7 +40,8 @@ public final class SlackRequests {
             .connectTimeout(Duration.ofSeconds(5))
             .version(HttpClient.Version.HTTP_1_1)
             .build();
-    private final AtomicLong counter = new AtomicLong();
+    // Shared by every instance: event ids, trigger ids and message ts stay unique across the tests of one app.
+    private static final AtomicLong counter = new AtomicLong();
     private volatile String responseUrl = "http://127.0.0.1:1/response";
 
     public SlackRequests(String baseUrl, String signingSecret, Clock clock) {
