@@ -6,13 +6,11 @@ import java.util.List;
 import java.util.Random;
 
 import com.slack.api.methods.response.chat.ChatDeleteResponse;
-import com.slack.api.methods.response.chat.ChatGetPermalinkResponse;
 import com.slack.api.methods.response.chat.ChatPostMessageResponse;
 import com.slack.api.methods.response.chat.ChatUpdateResponse;
 import org.alliance.checkin.Out.Message;
 import org.alliance.slack.SlackApi;
 import org.alliance.slack.SlackCallFailed;
-import org.alliance.slack.UserDirectory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -28,16 +26,16 @@ class SlackCheckInMessenger implements CheckInMessenger {
     private static final Logger log = LoggerFactory.getLogger(SlackCheckInMessenger.class);
 
     private final SlackApi api;
-    private final UserDirectory directory;
+    private final SlackLookups lookups;
     private final EarlierAnswers earlierAnswers;
     private final Random random = new SecureRandom();
     private final AnonymousKeys keys;
     private final Clock clock;
 
-    SlackCheckInMessenger(SlackApi api, UserDirectory directory, AnonymousKeys keys, Clock clock,
+    SlackCheckInMessenger(SlackApi api, SlackLookups lookups, AnonymousKeys keys, Clock clock,
                           EarlierAnswers earlierAnswers) {
         this.api = api;
-        this.directory = directory;
+        this.lookups = lookups;
         this.keys = keys;
         this.clock = clock;
         this.earlierAnswers = earlierAnswers;
@@ -45,7 +43,7 @@ class SlackCheckInMessenger implements CheckInMessenger {
 
     @Override
     public Posted postParent(CheckIn checkIn, Progress progress) {
-        Message m = ParentMessage.render(checkIn, progress, name(checkIn.teamId(), checkIn.leaderId()));
+        Message m = ParentMessage.render(checkIn, progress, lookups.name(checkIn.teamId(), checkIn.leaderId()));
         ChatPostMessageResponse r = api.call(checkIn.teamId(), checkIn.channelId(), "chat.postMessage",
                 c -> c.chatPostMessage(b -> b
                 .channel(checkIn.channelId()).threadTs(checkIn.threadTs())
@@ -62,7 +60,7 @@ class SlackCheckInMessenger implements CheckInMessenger {
         if (checkIn.parentTs() == null) {
             return;
         }
-        Message m = ParentMessage.render(checkIn, progress, name(checkIn.teamId(), checkIn.leaderId()));
+        Message m = ParentMessage.render(checkIn, progress, lookups.name(checkIn.teamId(), checkIn.leaderId()));
         update(checkIn.teamId(), checkIn.channelId(), checkIn.parentTs(), m, "the parent of " + checkIn.id());
     }
 
@@ -88,7 +86,7 @@ class SlackCheckInMessenger implements CheckInMessenger {
 
     @Override
     public Posted invite(CheckIn checkIn, Response response) {
-        Message m = InvitationMessage.render(checkIn, response, name(checkIn.teamId(), checkIn.leaderId()));
+        Message m = InvitationMessage.render(checkIn, response, lookups.name(checkIn.teamId(), checkIn.leaderId()));
         // Posting to a user id lands in the bot's DM with them; Slack answers with the D… channel.
         ChatPostMessageResponse r = post(checkIn.teamId(), response.userId(), null, m);
         return new Posted(r.getChannel(), r.getTs());
@@ -99,7 +97,7 @@ class SlackCheckInMessenger implements CheckInMessenger {
         if (response.dmTs() == null || response.dmChannelId() == null) {
             return;
         }
-        Message m = InvitationMessage.render(checkIn, response, name(checkIn.teamId(), checkIn.leaderId()));
+        Message m = InvitationMessage.render(checkIn, response, lookups.name(checkIn.teamId(), checkIn.leaderId()));
         update(checkIn.teamId(), response.dmChannelId(), response.dmTs(), m,
                 "the DM of " + response.userId() + " for " + checkIn.id());
     }
@@ -110,7 +108,7 @@ class SlackCheckInMessenger implements CheckInMessenger {
             return;
         }
         update(checkIn.teamId(), response.dmChannelId(), response.dmTs(),
-                InvitationMessage.released(checkIn, name(checkIn.teamId(), checkIn.leaderId())),
+                InvitationMessage.released(checkIn, lookups.name(checkIn.teamId(), checkIn.leaderId())),
                 "the DM of " + response.userId() + ", taken off " + checkIn.id());
     }
 
@@ -153,7 +151,7 @@ class SlackCheckInMessenger implements CheckInMessenger {
                     + " is anonymous: its answers are never shared one by one");
         }
         boolean edit = existingTs != null;
-        Message m = SharedAnswerMessage.render(checkIn, response, name(checkIn.teamId(), response.userId()), edit,
+        Message m = SharedAnswerMessage.render(checkIn, response, lookups.name(checkIn.teamId(), response.userId()), edit,
                 earlierAnswers.forLeaderCopy(checkIn, response));
         if (edit) {
             ChatUpdateResponse r = api.call(checkIn.teamId(), channel, "chat.update", c -> c.chatUpdate(b -> b
@@ -211,10 +209,10 @@ class SlackCheckInMessenger implements CheckInMessenger {
     @Override
     public void sendLeaderSummary(CheckIn checkIn, List<Response> responses) {
         String parent = checkIn.parentTs() != null ? checkIn.parentTs() : checkIn.threadTs();
-        String threadLink = link(checkIn.teamId(), checkIn.channelId(), parent, "Open the check-in thread",
+        String threadLink = lookups.link(checkIn.teamId(), checkIn.channelId(), parent, "Open the check-in thread",
                 MessageParts.channel(checkIn.channelId()));
         String answersLink = checkIn.visibility() == Visibility.LEADER && checkIn.leaderChannelId() != null
-                ? link(checkIn.teamId(), checkIn.leaderChannelId(), checkIn.leaderThreadTs(), "our DM",
+                ? lookups.link(checkIn.teamId(), checkIn.leaderChannelId(), checkIn.leaderThreadTs(), "our DM",
                         "our DM")
                 : null;
         Message m = LeaderSummaryMessage.render(checkIn, responses, threadLink, answersLink, random,
@@ -244,34 +242,10 @@ class SlackCheckInMessenger implements CheckInMessenger {
         }
     }
 
-    private String link(String teamId, String channel, String ts, String label, String fallback) {
-        if (ts == null) {
-            return fallback;
-        }
-        try {
-            ChatGetPermalinkResponse r = api.call(teamId, "chat.getPermalink",
-                    c -> c.chatGetPermalink(b -> b.channel(channel).messageTs(ts)));
-            if (r.isOk() && r.getPermalink() != null) {
-                return "<" + r.getPermalink() + "|" + label + ">";
-            }
-            log.info("No permalink for {} {}: {}", channel, ts, r.getError());
-        } catch (SlackCallFailed e) {
-            log.info("No permalink for {} {}: {}", channel, ts, e.getMessage());
-        }
-        return fallback;
-    }
 
     private static String threadOf(CheckIn checkIn) {
         return checkIn.threadTs() != null ? checkIn.threadTs() : checkIn.parentTs();
     }
 
     /** A display name for plain text (notifications); null when Slack can't say, and the text does without. */
-    private String name(String teamId, String userId) {
-        try {
-            return directory.find(teamId, userId).map(UserDirectory.Person::name).orElse(null);
-        } catch (SlackCallFailed e) {
-            log.info("No name for {}: {}", userId, e.getMessage());
-            return null;
-        }
-    }
 }

@@ -3,12 +3,9 @@ package org.alliance.checkin;
 import java.time.Instant;
 import java.util.List;
 
-import com.slack.api.methods.response.chat.ChatGetPermalinkResponse;
 import com.slack.api.methods.response.chat.ChatUpdateResponse;
 import com.slack.api.model.block.LayoutBlock;
 import org.alliance.slack.SlackApi;
-import org.alliance.slack.SlackCallFailed;
-import org.alliance.slack.UserDirectory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -23,12 +20,12 @@ class SlackLoopMessenger {
     private static final Logger log = LoggerFactory.getLogger(SlackLoopMessenger.class);
 
     private final SlackApi api;
-    private final UserDirectory directory;
+    private final SlackLookups lookups;
     private final CheckInMessenger messenger;
 
-    SlackLoopMessenger(SlackApi api, UserDirectory directory, CheckInMessenger messenger) {
+    SlackLoopMessenger(SlackApi api, SlackLookups lookups, CheckInMessenger messenger) {
         this.api = api;
-        this.directory = directory;
+        this.lookups = lookups;
         this.messenger = messenger;
     }
 
@@ -38,7 +35,7 @@ class SlackLoopMessenger {
         if (r.sharedTs() == null) {
             return;
         }
-        Out.Message m = SharedAnswerMessage.render(c, r, name(c.teamId(), r.userId()), false);
+        Out.Message m = SharedAnswerMessage.render(c, r, lookups.name(c.teamId(), r.userId()), false);
         update(c.teamId(), sharedChannel(c), r.sharedTs(), m.text(), m.blocks(), "the shared answer of " + r.id());
     }
 
@@ -47,7 +44,7 @@ class SlackLoopMessenger {
         if (r.dmTs() == null || r.dmChannelId() == null) {
             return;
         }
-        Out.Message m = InvitationMessage.render(c, r, name(c.teamId(), c.leaderId()), at);
+        Out.Message m = InvitationMessage.render(c, r, lookups.name(c.teamId(), c.leaderId()), at);
         update(c.teamId(), r.dmChannelId(), r.dmTs(), m.text(), m.blocks(), "the DM of " + r.userId() + " for " + c.id());
     }
 
@@ -63,9 +60,8 @@ class SlackLoopMessenger {
 
     /** Throws when Slack won't take it, so the job tries again rather than count it as sent. */
     void nudgeAnswer(CheckIn c, Response r) {
-        String link = r.sharedTs() == null ? null
-                : link(c.teamId(), sharedChannel(c), r.sharedTs(), c.visibility() == Visibility.THREAD
-                        ? "Their answer in the check-in thread" : "Their answer");
+        String link = lookups.link(c.teamId(), sharedChannel(c), r.sharedTs(), c.visibility() == Visibility.THREAD
+                ? "Their answer in the check-in thread" : "Their answer", null);
         post(c.teamId(), c.leaderId(), ReplyNudgeMessage.answer(c, r, link));
     }
 
@@ -94,26 +90,5 @@ class SlackLoopMessenger {
         return c.leaderChannelId() != null ? c.leaderChannelId() : c.leaderId();
     }
 
-    private String link(String teamId, String channel, String ts, String label) {
-        try {
-            ChatGetPermalinkResponse r = api.call(teamId, "chat.getPermalink",
-                    x -> x.chatGetPermalink(b -> b.channel(channel).messageTs(ts)));
-            if (r.isOk() && r.getPermalink() != null) {
-                return "<" + r.getPermalink() + "|" + label + ">";
-            }
-            log.info("No permalink for {} {}: {}", channel, ts, r.getError());
-        } catch (SlackCallFailed e) {
-            log.info("No permalink for {} {}: {}", channel, ts, e.getMessage());
-        }
-        return null;
-    }
 
-    private String name(String teamId, String userId) {
-        try {
-            return directory.find(teamId, userId).map(UserDirectory.Person::name).orElse(null);
-        } catch (SlackCallFailed e) {
-            log.info("No name for {}: {}", userId, e.getMessage());
-            return null;
-        }
-    }
 }
