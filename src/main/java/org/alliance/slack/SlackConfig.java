@@ -25,14 +25,13 @@ class SlackConfig {
     }
 
     @Bean
-    App boltApp(SlackSettings settings, Slack slack, SlackRoutes routes, SlackMetrics metrics) {
+    App boltApp(SlackSettings settings, Slack slack, SlackRoutes routes) {
         AppConfig config = AppConfig.builder()
                 .slack(slack)
                 .singleTeamBotToken(settings.botToken().isEmpty() ? null : settings.botToken())
                 .signingSecret(settings.signingSecret().isEmpty() ? null : settings.signingSecret())
                 .build();
         App app = new App(config);
-        app.use(new AckTiming(metrics));
         routes.register(app);
         return app;
     }

@@ -53,7 +53,10 @@ public class SlackConnection implements SmartLifecycle {
     private volatile boolean running;
     private SocketModeApp socketModeApp;
 
-    SlackConnection(SlackSettings settings, Slack slack, App app, Workspaces workspaces) {
+    private final SlackMetrics metrics;
+
+    SlackConnection(SlackSettings settings, Slack slack, App app, Workspaces workspaces, SlackMetrics metrics) {
+        this.metrics = metrics;
         this.settings = settings;
         this.slack = slack;
         this.app = app;
@@ -88,6 +91,9 @@ public class SlackConnection implements SmartLifecycle {
             return;
         }
         try {
+            // Added only once the token is known good: Bolt builds its default middleware (which checks
+            // the token) as soon as any is added.
+            app.use(new AckTiming(metrics));
             app.start();
             if (settings.socketMode()) {
                 socketModeApp = new SocketModeApp(settings.appToken(), app, SocketModeClient.Backend.JavaWebSocket);
