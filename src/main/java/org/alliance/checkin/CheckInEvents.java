@@ -1,20 +1,30 @@
 package org.alliance.checkin;
 
+import java.time.Duration;
+
 import com.slack.api.app_backend.events.payload.EventsApiPayload;
 import com.slack.api.bolt.context.builtin.EventContext;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.model.event.AppMentionEvent;
 import com.slack.api.model.event.MessageEvent;
+import org.alliance.persistence.DatabaseOutage;
 import org.alliance.slack.Replies;
+import org.alliance.slack.SlackApi;
 import org.alliance.slack.SlackWork;
 import org.springframework.stereotype.Component;
 
 /**
  * Events that carry check-in work: replies in a check-in's DM thread, and {@code @Alliance start …}
- * in a channel. Both are acknowledged at once; the work runs after.
+ * in a channel. A mention is acknowledged at once and its work runs after; a thread reply is
+ * stored first, so that while the database is down Slack is asked to deliver it again.
  */
 @Component
 class CheckInEvents {
+
+    /** How long a DM-thread answer may take to be stored before the ack must go anyway. */
+    static final Duration STORE_BUDGET = Duration.ofMillis(2500);
+    static final String NOT_SAVED = ":warning: I couldn't save that: my database is unreachable. "
+            + "Please send it again in a minute.";
 
     private final Answering answering;
     private final AfterAnswer afterAnswer;
@@ -22,9 +32,11 @@ class CheckInEvents {
     private final SlackWork work;
     private final Replies replies;
     private final OtherThreadReplies otherThreads;
+    private final SlackApi api;
 
     CheckInEvents(Answering answering, AfterAnswer afterAnswer, StartCheckIn starting, SlackWork work,
-                  Replies replies, OtherThreadReplies otherThreads) {
+                  Replies replies, OtherThreadReplies otherThreads, SlackApi api) {
+        this.api = api;
         this.otherThreads = otherThreads;
         this.answering = answering;
         this.afterAnswer = afterAnswer;
@@ -44,13 +56,21 @@ class CheckInEvents {
                             + "`/alliance list` shows what is waiting for you, and `/alliance help` everything I do."));
         } else if ("im".equals(e.getChannelType()) && e.getThreadTs() != null && fromAPerson) {
             String teamId = payload.getTeamId();
-            work.run("taking a DM-thread answer from " + e.getUser(), () -> {
+            // Stored before the ack where it can be: if the database is down, the error refuses the event
+            // and Slack delivers it again (the reply's ts keeps a second delivery from counting twice).
+            work.runWithin("taking a DM-thread answer from " + e.getUser(), STORE_BUDGET, () -> {
                 AnswerOutcome outcome = answering.threadReply(teamId, e.getChannel(), e.getThreadTs(), e.getUser(),
                         e.getText(), e.getTs());
                 if (outcome instanceof AnswerOutcome.Recorded recorded) {
                     afterAnswer.handle(recorded);
                 } else if (outcome instanceof AnswerOutcome.NotAnAnswerThread) {
                     otherThreads.reply(teamId, e.getChannel(), e.getThreadTs(), e.getUser(), e.getText(), e.getTs());
+                }
+            }, failure -> {
+                if (DatabaseOutage.in(failure)) {
+                    // Too late to have Slack deliver it again: the person is the only one who can.
+                    api.call(teamId, e.getChannel(), "chat.postMessage", c -> c.chatPostMessage(r -> r
+                            .channel(e.getChannel()).threadTs(e.getThreadTs()).text(NOT_SAVED)));
                 }
             });
         }
@@ -70,7 +90,8 @@ class CheckInEvents {
         }
         QuickStartParser.Result result = QuickStartParser.parse(words.length > 1 ? words[1] : "");
         String threadTs = e.getThreadTs() != null ? e.getThreadTs() : e.getTs();
-        work.run("starting a check-in from a mention by " + e.getUser(), () -> {
+        work.runFor(teamId, e.getUser(), "starting a check-in from a mention by " + e.getUser(),
+                StartCheckIn.DATABASE_DOWN, () -> {
             if (result instanceof QuickStartParser.Invalid invalid) {
                 replies.ephemeral(teamId, e.getChannel(), e.getUser(), invalid.message());
                 return;

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.alliance.schedule.Job;
 import org.alliance.schedule.JobHandler;
 import org.alliance.schedule.JobKind;
+import org.alliance.schedule.JobWrites;
 import org.alliance.snooze.Snoozes;
 import org.springframework.stereotype.Component;
 
@@ -58,8 +59,11 @@ class InviteJob implements JobHandler<InviteJobData> {
             return Outcome.skipped(userId + " is away");
         }
         CheckInMessenger.Posted dm = messenger.invite(checkIn, response);
-        responses.invited(response.id(), dm.channelId(), dm.ts());
-        schedule.invited(checkIn, userId, clock.instant());
+        // The invitation is out: recording it must outlast a database outage, or the retry would invite again.
+        JobWrites.afterSending("Invitation of " + userId + " to " + checkIn.id(), () -> {
+            responses.invited(response.id(), dm.channelId(), dm.ts());
+            schedule.invited(checkIn, userId, clock.instant());
+        });
         return Outcome.done();
     }
 

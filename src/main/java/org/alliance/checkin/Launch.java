@@ -3,6 +3,7 @@ package org.alliance.checkin;
 import java.util.List;
 import java.util.Optional;
 
+import org.alliance.persistence.DatabaseOutage;
 import org.alliance.shared.ShortIds;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -73,12 +74,18 @@ class Launch {
             responses.insertAll(initial);
             schedule.started(current[0]);
         } catch (RuntimeException e) {
-            log.error("Check-in {}: could not be stored; removing it and its messages", checkIn.id(), e);
+            boolean outage = DatabaseOutage.in(e);
+            if (outage) {
+                log.warn("Check-in {}: database unreachable while storing it ({}); removing it and its messages",
+                        checkIn.id(), DatabaseOutage.summary(e));
+            } else {
+                log.error("Check-in {}: could not be stored; removing it and its messages", checkIn.id(), e);
+            }
             CheckIn toRemove = current[0];
             undo(checkIn, "its responses", () -> responses.deleteForCheckIn(checkIn.id()));
             undo(checkIn, "the check-in", () -> checkIns.delete(checkIn.id()));
             undo(checkIn, "its messages", () -> messenger.deleteParent(toRemove));
-            return new StartOutcome.Refused(NOTHING_STARTED);
+            return new StartOutcome.Refused(outage ? StartCheckIn.DATABASE_DOWN : NOTHING_STARTED);
         }
         CheckIn started = current[0];
         log.info("Check-in {} started by {} in team {} with {} people", started.id(), started.leaderId(),
@@ -105,6 +112,10 @@ class Launch {
             }
             log.error("Could not draw a free check-in id in {} attempts", ID_ATTEMPTS);
         } catch (RuntimeException e) {
+            if (DatabaseOutage.in(e)) {
+                // Nothing exists yet: the caller tells the leader the database is down.
+                throw e;
+            }
             log.error("Could not store a new check-in", e);
         }
         return Optional.empty();
@@ -133,7 +144,11 @@ class Launch {
         try {
             undo.run();
         } catch (RuntimeException e) {
-            log.error("Check-in {}: could not remove {} after a failed start", checkIn.id(), what, e);
+            if (DatabaseOutage.in(e)) {
+                log.warn("Check-in {}: could not remove {} after a failed start: database unreachable", checkIn.id(), what);
+            } else {
+                log.error("Check-in {}: could not remove {} after a failed start", checkIn.id(), what, e);
+            }
         }
     }
 }

@@ -18,6 +18,10 @@ class StartCheckIn {
     static final String NOT_IN_THIS_THREAD = " A recurring check-in can't live in one thread, so the rounds won't be "
             + "in the thread you mentioned me in.";
 
+    /** What a leader hears, in a DM, when their start failed after the ack because the database is down. */
+    static final String DATABASE_DOWN = ":warning: I couldn't start your check-in: I can't reach my database right now. "
+            + "Nothing was sent; please try again in a minute.";
+
     static final String PLAYBOOK_AND_EVERY = "A playbook has its own timing, so it can't also repeat. Drop `every:` "
             + "to run the playbook, or drop `playbook:on` for a recurring check-in.";
 

@@ -73,7 +73,8 @@ class StartCommand implements Subcommand {
         if (refused.isPresent()) {
             return ctx.ack(Ephemeral.of(refused.get()));
         }
-        work.run("starting a check-in for " + input.userId(), () ->
+        work.runFor(input.teamId(), input.userId(), "starting a check-in for " + input.userId(),
+                StartCheckIn.DATABASE_DOWN, () ->
                 replies.viaResponseUrl(input.responseUrl(), starting.start(request, repeat).text()));
         return ctx.ack(Ephemeral.of(StartCheckIn.underWay(repeat)));
     }

@@ -4,6 +4,7 @@ import java.util.Optional;
 
 import com.slack.api.bolt.context.builtin.SlashCommandContext;
 import com.slack.api.bolt.response.Response;
+import org.alliance.persistence.DatabaseOutage;
 import org.alliance.slack.CommandInput;
 import org.alliance.slack.Ephemeral;
 import org.alliance.slack.FileUploads;
@@ -21,6 +22,8 @@ import org.springframework.stereotype.Component;
 class ExportCommand implements Subcommand {
 
     static final String PREPARING = ":hourglass_flowing_sand: Preparing your export…";
+    static final String DATABASE_DOWN = ":warning: I couldn't prepare your export: I can't reach my database right now. "
+            + "Please try again in a minute.";
     private static final Logger log = LoggerFactory.getLogger(ExportCommand.class);
 
     private final Exports exports;
@@ -87,6 +90,11 @@ class ExportCommand implements Subcommand {
             reply = "Sorry, I couldn't send your export: Slack said `" + SlackText.escape(e.error())
                     + "`. Please try again in a minute.";
         } catch (RuntimeException e) {
+            if (DatabaseOutage.in(e)) {
+                log.warn("Export for {}: database unreachable ({})", input.userId(), DatabaseOutage.summary(e));
+                replies.viaResponseUrl(input.responseUrl(), DATABASE_DOWN);
+                return;
+            }
             log.error("Export for {} failed", input.userId(), e);
             reply = "Sorry, something went wrong while preparing your export. Please try again in a minute.";
         }

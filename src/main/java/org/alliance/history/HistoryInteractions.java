@@ -71,7 +71,7 @@ class HistoryInteractions {
             return Optional.of(":warning: I couldn't open the history (" + opened.getError() + "). Please try again.");
         }
         String viewId = opened.getView().getId();
-        work.run("showing history to " + viewerId, () -> show(teamId, viewerId, personId, 0, viewId));
+        work.runFor(teamId, viewerId, "showing history to " + viewerId, () -> show(teamId, viewerId, personId, 0, viewId));
         return Optional.empty();
     }
 

@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.alliance.checkin.CheckInChanged;
 import org.alliance.commitments.CommitmentChanged;
+import org.alliance.persistence.DatabaseOutage;
 import org.alliance.playbooks.PlaybookChanged;
 import org.alliance.recurring.SeriesChanged;
 import org.slf4j.Logger;
@@ -93,7 +94,12 @@ class HomeRefresh implements DisposableBean {
                 homeTab.publish(teamId, userId);
             }
         } catch (RuntimeException e) {
-            log.warn("Refreshing the Home tab of {} failed: {}", userId, e.getMessage(), e);
+            if (DatabaseOutage.in(e)) {
+                log.warn("Refreshing the Home tab of {} failed: database unreachable ({})", userId,
+                        DatabaseOutage.summary(e));
+            } else {
+                log.warn("Refreshing the Home tab of {} failed: {}", userId, e.getMessage(), e);
+            }
         }
     }
 

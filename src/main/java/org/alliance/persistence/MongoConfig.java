@@ -1,5 +1,6 @@
 package org.alliance.persistence;
 
+import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
@@ -13,6 +14,9 @@ import org.springframework.context.annotation.Configuration;
 
 @Configuration(proxyBeanMethods = false)
 class MongoConfig {
+
+    /** Longer than any single query or batch this bot makes, short enough that a silent server is noticed. */
+    static final Duration READ_TIMEOUT = Duration.ofSeconds(10);
 
     @Bean(destroyMethod = "close")
     EmbeddedMongoHolder embeddedMongo(MongoSettings settings, EmbeddedMongoSettings embedded) {
@@ -35,9 +39,20 @@ class MongoConfig {
         } catch (IllegalArgumentException e) {
             throw new IllegalStateException("MONGODB_URI is not a valid MongoDB connection string: " + e.getMessage(), e);
         }
+        long selectMillis = settings.serverSelectionTimeout().toMillis();
         return MongoClients.create(MongoClientSettings.builder()
                 .applyConnectionString(connectionString)
-                .applyToClusterSettings(c -> c.serverSelectionTimeout(10, TimeUnit.SECONDS))
+                // While the database is down a call fails after this, not after the driver's 30 s, so
+                // every Slack request still gets its answer ("can't save right now") within 3 s.
+                .applyToClusterSettings(c -> c.serverSelectionTimeout(selectMillis, TimeUnit.MILLISECONDS))
+                // Opening a connection must not outlast selection; a read on a connection whose server
+                // went silent (no reset, no close) gives up after READ_TIMEOUT unless the URI says otherwise.
+                .applyToSocketSettings(s -> {
+                    s.connectTimeout((int) selectMillis, TimeUnit.MILLISECONDS);
+                    if (connectionString.getSocketTimeout() == null) {
+                        s.readTimeout((int) READ_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+                    }
+                })
                 .build());
     }
 
@@ -47,8 +62,8 @@ class MongoConfig {
     }
 
     @Bean
-    MongoHealthIndicator mongoHealthIndicator(MongoDatabase database, DatabaseDescription description) {
-        return new MongoHealthIndicator(database, description);
+    MongoHealthIndicator mongoHealthIndicator(MongoClient client, DatabaseDescription description) {
+        return new MongoHealthIndicator(client, description);
     }
 
 

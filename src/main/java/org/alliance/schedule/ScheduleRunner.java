@@ -19,6 +19,7 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.alliance.persistence.DatabaseOutage;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -46,6 +47,7 @@ class ScheduleRunner {
     });
 
     private final MeterRegistry metrics;
+    private volatile boolean waitingForDatabase;
 
     ScheduleRunner(JobRepository jobs, List<JobHandler<?>> handlers, ScheduleSettings settings, Clock clock) {
         this(jobs, handlers, settings, clock, new SimpleMeterRegistry());
@@ -65,19 +67,40 @@ class ScheduleRunner {
         this.clock = clock;
     }
 
-    /** Runs what is due now; returns how many jobs it ran. */
+    /**
+     * Runs what is due now; returns how many jobs it ran. While the database is unreachable it runs
+     * nothing, says so once, and picks up where it left off when the database is back.
+     */
     public int tick() {
         int ran = 0;
-        while (ran < MAX_PER_TICK) {
-            Instant now = clock.instant();
-            Optional<JobRepository.JobDocument> claimed = jobs.claim(instance, now, now.plus(settings.lease()));
-            if (claimed.isEmpty()) {
-                break;
+        try {
+            while (ran < MAX_PER_TICK) {
+                Instant now = clock.instant();
+                Optional<JobRepository.JobDocument> claimed = jobs.claim(instance, now, now.plus(settings.lease()));
+                databaseBack();
+                if (claimed.isEmpty()) {
+                    break;
+                }
+                run(claimed.get());
+                ran++;
             }
-            run(claimed.get());
-            ran++;
+        } catch (RuntimeException e) {
+            if (!DatabaseOutage.in(e)) {
+                throw e;
+            }
+            if (!waitingForDatabase) {
+                waitingForDatabase = true;
+                log.warn("Scheduled work waits: database unreachable ({})", DatabaseOutage.summary(e));
+            }
         }
         return ran;
+    }
+
+    private void databaseBack() {
+        if (waitingForDatabase) {
+            waitingForDatabase = false;
+            log.info("Scheduled work resumes: the database is reachable again");
+        }
     }
 
     private void run(JobRepository.JobDocument doc) {
@@ -87,7 +110,8 @@ class ScheduleRunner {
         ScheduledFuture<?> heartbeat = heartbeats.scheduleAtFixedRate(
                 () -> renew(doc.key()), every, every, TimeUnit.MILLISECONDS);
         try {
-            runClaimed(doc);
+            // Half the lease: a write retried longer could outlive the claim another instance may then take.
+            JobWrites.withPatience(settings.lease().dividedBy(2), () -> runClaimed(doc));
         } finally {
             heartbeat.cancel(false);
         }
@@ -97,7 +121,8 @@ class ScheduleRunner {
         try {
             jobs.renew(key, instance, clock.instant().plus(settings.lease()));
         } catch (RuntimeException e) {
-            log.warn("Could not renew the claim on job {}: {}", key, e.getMessage());
+            log.warn("Could not renew the claim on job {}: {}", key,
+                    DatabaseOutage.in(e) ? DatabaseOutage.summary(e) : e.getMessage());
         }
     }
 
@@ -138,37 +163,57 @@ class ScheduleRunner {
                     clock.instant());
             return;
         }
+        JobHandler.Outcome outcome;
         try {
-            record(job, handler.run(job));
+            outcome = handler.run(job);
         } catch (RuntimeException e) {
-            metrics.counter("alliance.jobs.failed", "kind", doc.kind()).increment();
-            if (doc.attempts() >= settings.maxAttempts()) {
-                log.error("Job {} failed for good after {} tries: {}", job.key(), doc.attempts(), e.getMessage(), e);
-                jobs.finish(job.key(), instance, JobRepository.Status.FAILED, e.getMessage(), clock.instant());
-                try {
-                    handler.failed(job, e.getMessage());
-                } catch (RuntimeException again) {
-                    log.error("Job {}: could not report its failure: {}", job.key(), again.getMessage());
-                }
-            } else {
-                Instant retry = clock.instant().plus(settings.retryAfter().multipliedBy(doc.attempts()));
-                log.warn("Job {} failed (try {} of {}), retrying at {}: {}", job.key(), doc.attempts(),
-                        settings.maxAttempts(), retry, e.getMessage());
-                jobs.reschedule(job.key(), instance, retry, e.getMessage(), true);
+            if (DatabaseOutage.in(e)) {
+                // Not the job's fault: it goes back as it was, without using up one of its tries.
+                log.warn("Job {} waits: database unreachable ({})", job.key(), DatabaseOutage.summary(e));
+                // Tried once: if the database is still away, the lease running out gives the job back too.
+                jobs.reschedule(job.key(), instance, clock.instant(), "database unreachable", false);
+                throw e;
             }
+            failed(handler, job, doc, e);
+            return;
+        }
+        record(job, outcome);
+    }
+
+    private <P extends Record> void failed(JobHandler<P> handler, Job<P> job, JobRepository.JobDocument doc,
+                                           RuntimeException e) {
+        metrics.counter("alliance.jobs.failed", "kind", doc.kind()).increment();
+        if (doc.attempts() >= settings.maxAttempts()) {
+            log.error("Job {} failed for good after {} tries: {}", job.key(), doc.attempts(), e.getMessage(), e);
+            jobs.finish(job.key(), instance, JobRepository.Status.FAILED, e.getMessage(), clock.instant());
+            try {
+                handler.failed(job, e.getMessage());
+            } catch (RuntimeException again) {
+                log.error("Job {}: could not report its failure: {}", job.key(), again.getMessage());
+            }
+        } else {
+            Instant retry = clock.instant().plus(settings.retryAfter().multipliedBy(doc.attempts()));
+            log.warn("Job {} failed (try {} of {}), retrying at {}: {}", job.key(), doc.attempts(),
+                    settings.maxAttempts(), retry, e.getMessage());
+            jobs.reschedule(job.key(), instance, retry, e.getMessage(), true);
         }
     }
 
     private void record(Job<?> job, JobHandler.Outcome outcome) {
         if (outcome instanceof JobHandler.Outcome.Later later) {
             log.debug("Job {} deferred to {}: {}", job.key(), later.at(), later.note());
-            jobs.reschedule(job.key(), instance, later.at(), later.note(), false);
+            store(job, () -> jobs.reschedule(job.key(), instance, later.at(), later.note(), false));
         } else {
             String note = ((JobHandler.Outcome.Done) outcome).note();
             if (note != null) {
                 log.info("Job {}: {}", job.key(), note);
             }
-            jobs.finish(job.key(), instance, JobRepository.Status.DONE, note, clock.instant());
+            // The job's messages are out: recording that must wait out an outage, or it would run again.
+            store(job, () -> jobs.finish(job.key(), instance, JobRepository.Status.DONE, note, clock.instant()));
         }
+    }
+
+    private static void store(Job<?> job, Runnable write) {
+        JobWrites.afterSending("Job " + job.key(), write);
     }
 }

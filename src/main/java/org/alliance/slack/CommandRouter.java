@@ -10,6 +10,7 @@ import com.slack.api.app_backend.slash_commands.payload.SlashCommandPayload;
 import com.slack.api.bolt.context.builtin.SlashCommandContext;
 import com.slack.api.bolt.request.builtin.SlashCommandRequest;
 import com.slack.api.bolt.response.Response;
+import org.alliance.persistence.DatabaseOutage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -49,6 +50,11 @@ class CommandRouter {
         try {
             return subcommand.handle(input, ctx);
         } catch (Exception e) {
+            if (DatabaseOutage.in(e)) {
+                log.warn("/alliance {} for user {} in team {}: database unreachable ({})", word, input.userId(),
+                        input.teamId(), DatabaseOutage.summary(e));
+                return ctx.ack(Ephemeral.of(OutageAnswers.CANT_SAVE));
+            }
             log.error("/alliance {} failed for user {} in team {}", word, input.userId(), input.teamId(), e);
             return ctx.ack(Ephemeral.of(":warning: Sorry, something went wrong with `/alliance " + word
                     + "`. Please try again in a moment."));

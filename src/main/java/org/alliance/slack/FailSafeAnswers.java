@@ -18,15 +18,20 @@ final class FailSafeAnswers {
     }
 
     static Response answer(Request<?> request) {
+        return answer(request, SORRY);
+    }
+
+    /** The same answer with another text (see {@link OutageAnswers}). */
+    static Response answer(Request<?> request, String text) {
         return switch (request.getRequestType()) {
-            case Command -> Response.json(200, Map.of("response_type", "ephemeral", "text", SORRY));
+            case Command -> Response.json(200, Map.of("response_type", "ephemeral", "text", text));
             // A form stays open, and a small view on top of it says what happened.
             case ViewSubmission -> Response.json(200, Map.of("response_action", "push", "view", Map.of(
                     "type", "modal",
                     "title", Map.of("type", "plain_text", "text", "Alliance"),
                     "close", Map.of("type", "plain_text", "text", "Back"),
                     "blocks", new Object[] {Map.of("type", "section",
-                            "text", Map.of("type", "mrkdwn", "text", SORRY))})));
+                            "text", Map.of("type", "mrkdwn", "text", text))})));
             default -> Response.ok();
         };
     }

@@ -38,8 +38,8 @@ class SlackConfig {
 
     @Bean
     ServletRegistrationBean<SlackEventsServlet> slackEventsServlet(App app, SlackConnection connection,
-                                                                   SlackSettings settings) {
-        return new ServletRegistrationBean<>(new SlackEventsServlet(app, connection, settings.signingSecret()),
-                EVENTS_PATH);
+                                                                   SlackSettings settings, OutageAnswers failures) {
+        return new ServletRegistrationBean<>(new SlackEventsServlet(app, connection, settings.signingSecret(),
+                failures), EVENTS_PATH);
     }
 }

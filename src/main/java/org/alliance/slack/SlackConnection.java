@@ -49,14 +49,17 @@ public class SlackConnection implements SmartLifecycle {
     private final Slack slack;
     private final App app;
     private final Workspaces workspaces;
+    private final OutageAnswers failures;
     private volatile State state = new State("starting", false, "starting", Optional.empty());
     private volatile boolean running;
     private SocketModeApp socketModeApp;
 
     private final SlackMetrics metrics;
 
-    SlackConnection(SlackSettings settings, Slack slack, App app, Workspaces workspaces, SlackMetrics metrics) {
+    SlackConnection(SlackSettings settings, Slack slack, App app, Workspaces workspaces, OutageAnswers failures,
+                    SlackMetrics metrics) {
         this.metrics = metrics;
+        this.failures = failures;
         this.settings = settings;
         this.slack = slack;
         this.app = app;
@@ -96,7 +99,10 @@ public class SlackConnection implements SmartLifecycle {
             app.use(new AckTiming(metrics));
             app.start();
             if (settings.socketMode()) {
-                socketModeApp = new SocketModeApp(settings.appToken(), app, SocketModeClient.Backend.JavaWebSocket);
+                // Failed handlers are answered as over HTTP; a null answer leaves an event unacknowledged,
+                // which makes Slack deliver it again.
+                socketModeApp = new SocketModeApp(settings.appToken(), SocketModeClient.Backend.JavaWebSocket,
+                        error -> failures.answer(error.getRequest(), error.getException()), app);
                 socketModeApp.startAsync();
             }
         } catch (Exception e) {

@@ -19,7 +19,8 @@ import org.slf4j.LoggerFactory;
  * (settings missing, token rejected), 413 above the body limit and 401 unless Slack signed it
  * within the last five minutes, all decided on the raw bytes before anything parses them; 400
  * for a signed body Bolt can't read; and never a 5xx or a stack trace for one a handler choked on
- * ({@link FailSafeAnswers}).
+ * ({@link FailSafeAnswers}); while the database is unreachable, "try again in a minute", and 503 for
+ * an event so that Slack delivers it again ({@link OutageAnswers}).
  */
 class SlackEventsServlet extends HttpServlet {
 
@@ -32,11 +33,13 @@ class SlackEventsServlet extends HttpServlet {
     private final transient SlackAppServletAdapter adapter;
     private final transient SlackConnection connection;
     private final transient RequestSignature signature;
+    private final transient OutageAnswers failures;
     // Freshness is Slack's wall clock, not the app's Clock, which tests move through weeks.
     private final transient Clock wallClock = Clock.systemUTC();
 
-    SlackEventsServlet(App app, SlackConnection connection, String signingSecret) {
+    SlackEventsServlet(App app, SlackConnection connection, String signingSecret, OutageAnswers failures) {
         this.app = app;
+        this.failures = failures;
         this.adapter = new SlackAppServletAdapter(app.config());
         this.connection = connection;
         this.signature = signingSecret.isEmpty() ? null : new RequestSignature(signingSecret);
@@ -75,7 +78,13 @@ class SlackEventsServlet extends HttpServlet {
             refuse(resp, HttpServletResponse.SC_BAD_REQUEST, "unreadable_payload", null);
             return;
         }
-        adapter.writeResponse(resp, run(slackRequest));
+        Response response = run(slackRequest);
+        if (response == null) {
+            // An event that could not be stored now: Slack delivers it again in a minute, and again after five.
+            refuse(resp, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "database_unavailable", null);
+            return;
+        }
+        adapter.writeResponse(resp, response);
     }
 
     private Response run(Request<?> slackRequest) {
@@ -84,10 +93,7 @@ class SlackEventsServlet extends HttpServlet {
             return response.getStatusCode() != null && response.getStatusCode() >= 500
                     ? FailSafeAnswers.answer(slackRequest) : response;
         } catch (Exception e) {
-            // One line, no stack trace: a malformed payload is Slack's (or a forger's) problem, not a bug to page about.
-            log.warn("Could not handle a signed {} request ({}: {}); answered without it", slackRequest.getRequestType(),
-                    e.getClass().getSimpleName(), SlackText.truncate(String.valueOf(e.getMessage()), 200));
-            return FailSafeAnswers.answer(slackRequest);
+            return failures.answer(slackRequest, e);
         }
     }
 

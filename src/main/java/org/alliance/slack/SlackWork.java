@@ -1,11 +1,18 @@
 package org.alliance.slack;
 
+import java.time.Duration;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 
+import org.alliance.persistence.DatabaseOutage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -13,7 +20,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Runs what must not hold up Slack's 3-second acknowledgement: Web API calls, fan-out, modal
- * updates. A failure is logged with the context the caller names (for example a check-in id).
+ * updates. A failure is logged with the context the caller names (for example a check-in id); a
+ * database outage in one line, and, where someone waits for the work, told to them.
  */
 @Component
 public class SlackWork implements DisposableBean {
@@ -21,8 +29,10 @@ public class SlackWork implements DisposableBean {
     private static final Logger log = LoggerFactory.getLogger(SlackWork.class);
 
     private final ExecutorService executor;
+    private final Replies replies;
 
-    SlackWork() {
+    SlackWork(Replies replies) {
+        this.replies = replies;
         AtomicInteger n = new AtomicInteger();
         this.executor = new ThreadPoolExecutor(4, 4, 60, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
                 r -> {
@@ -37,9 +47,87 @@ public class SlackWork implements DisposableBean {
             try {
                 work.run();
             } catch (RuntimeException e) {
-                log.error("{} failed: {}", what, e.getMessage(), e);
+                logFailure(what, e);
             }
         });
+    }
+
+    /** As {@link #run(String, Runnable)}; when the database is unreachable, {@code userId} is told so in a DM. */
+    public void runFor(String teamId, String userId, String what, Runnable work) {
+        runFor(teamId, userId, what, OutageAnswers.CANT_SAVE, work);
+    }
+
+    /** The same, with the words {@code userId} gets when the database is unreachable. */
+    public void runFor(String teamId, String userId, String what, String whenDatabaseDown, Runnable work) {
+        executor.execute(() -> {
+            try {
+                work.run();
+            } catch (RuntimeException e) {
+                logFailure(what, e);
+                if (DatabaseOutage.in(e)) {
+                    tell(teamId, userId, whenDatabaseDown);
+                }
+            }
+        });
+    }
+
+    /**
+     * Runs work that should finish before Slack hears back, for up to {@code budget}: the caller waits
+     * that long at most. Work that failed within it rethrows its error here (the caller can still
+     * refuse the request); work still running then goes on, and a later failure goes to {@code late}.
+     */
+    public void runWithin(String what, Duration budget, Runnable work, Consumer<RuntimeException> late) {
+        AtomicBoolean handedOff = new AtomicBoolean();
+        Future<?> done = executor.submit(() -> {
+            try {
+                work.run();
+            } catch (RuntimeException e) {
+                if (handedOff.compareAndSet(false, true)) {
+                    throw e;
+                }
+                logFailure(what, e);
+                late.accept(e);
+            }
+            return null;
+        });
+        try {
+            done.get(budget.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            if (!handedOff.compareAndSet(false, true)) {
+                waitFor(done);
+            }
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** The work failed just as the budget ran out: its error is on its way. */
+    private static void waitFor(Future<?> done) {
+        try {
+            done.get();
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void tell(String teamId, String userId, String text) {
+        try {
+            replies.direct(teamId, userId, text);
+        } catch (RuntimeException e) {
+            log.warn("Could not tell {} that the database is unreachable: {}", userId, e.getMessage());
+        }
+    }
+
+    private static void logFailure(String what, RuntimeException e) {
+        if (DatabaseOutage.in(e)) {
+            log.warn("{} failed: database unreachable ({})", what, DatabaseOutage.summary(e));
+        } else {
+            log.error("{} failed: {}", what, e.getMessage(), e);
+        }
     }
 
     @Override
