@@ -1,5 +1,6 @@
 package org.alliance.persistence;
 
+import com.mongodb.ConnectionString;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -12,6 +13,15 @@ record MongoSettings(String uri, String database) {
     public MongoSettings {
         uri = uri == null ? "" : uri.trim();
         database = database == null || database.isBlank() ? "alliance" : database.trim();
+        if (!uri.isEmpty()) {
+            try {
+                new ConnectionString(uri);
+            } catch (IllegalArgumentException e) {
+                // The driver's reason names the part that is wrong, never the password.
+                throw new IllegalArgumentException("MONGODB_URI is not a valid MongoDB connection string: "
+                        + e.getMessage(), e);
+            }
+        }
     }
 
     boolean embedded() {

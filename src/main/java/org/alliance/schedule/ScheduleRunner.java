@@ -22,6 +22,7 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 import org.springframework.stereotype.Service;
 
 /**
@@ -86,10 +87,25 @@ class ScheduleRunner {
         long every = Math.max(1, settings.lease().toMillis() / 3);
         ScheduledFuture<?> heartbeat = heartbeats.scheduleAtFixedRate(
                 () -> renew(doc.key()), every, every, TimeUnit.MILLISECONDS);
+        // Log lines of the job say whose work it is. Not the key: it can hold user ids.
+        Map<String, String> before = MDC.getCopyOfContextMap();
+        putIfPresent("team.id", doc.teamId());
+        putIfPresent("job.kind", doc.kind());
         try {
             runClaimed(doc);
         } finally {
             heartbeat.cancel(false);
+            if (before == null) {
+                MDC.clear();
+            } else {
+                MDC.setContextMap(before);
+            }
+        }
+    }
+
+    private static void putIfPresent(String key, String value) {
+        if (value != null) {
+            MDC.put(key, value);
         }
     }
 
@@ -139,6 +155,7 @@ class ScheduleRunner {
             return;
         }
         try {
+            handler.logContext(job.payload()).forEach(ScheduleRunner::putIfPresent);
             record(job, handler.run(job));
         } catch (RuntimeException e) {
             metrics.counter("alliance.jobs.failed", "kind", doc.kind()).increment();

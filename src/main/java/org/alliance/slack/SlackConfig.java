@@ -33,6 +33,7 @@ class SlackConfig {
                 .build();
         App app = new App(config);
         app.use(new AckTiming(metrics));
+        app.use(new RequestLogContext());
         routes.register(app);
         return app;
     }
