@@ -50,13 +50,14 @@ final class EmbeddedMongo implements AutoCloseable {
                         "Stop the other instance, or give this one its own ALLIANCE_DATA_DIR; several instances "
                                 + "must share a MongoDB through MONGODB_URI instead (see " + README + ").", e);
             }
-            throw new IllegalStateException("Cannot open the embedded database file " + file
-                    + ". Is another Alliance instance using the same ALLIANCE_DATA_DIR? (" + e.getMessage() + ")", e);
+            throw new IllegalStateException("Cannot open the embedded database file " + file + " ("
+                    + e.getMessage() + ")", e);
         }
         MongoServer server = new MongoServer(backend);
         try {
             server.bind(HOST, settings.port());
-        } catch (RuntimeException e) {
+        } catch (Exception e) {
+            // Netty throws java.net.BindException though bind() declares no checked exception.
             backend.close();
             throw new DatabaseStartFailure("ALLIANCE_EMBEDDED_MONGO_PORT: the embedded database cannot listen on "
                     + HOST + ":" + settings.port() + " (" + rootMessage(e) + ").",
