@@ -33,6 +33,12 @@ class AfterAnswer {
     }
 
     public void handle(AnswerOutcome.Recorded recorded) {
+        try (CheckInLog.Scope ignored = CheckInLog.of(recorded.checkIn().id())) {
+            follow(recorded);
+        }
+    }
+
+    private void follow(AnswerOutcome.Recorded recorded) {
         String checkInId = recorded.checkIn().id();
         stripes.run(checkInId, () -> {
             // Re-read: a later edit may have landed while this waited; show and share the newest.

@@ -1,5 +1,6 @@
 package org.alliance.checkin;
 
+import java.util.Map;
 import java.util.Optional;
 
 import org.alliance.schedule.Job;
@@ -31,6 +32,11 @@ class DeadlineJob implements JobHandler<CheckInJobData> {
     @Override
     public JobKind<CheckInJobData> kind() {
         return CheckInSchedule.CLOSE;
+    }
+
+    @Override
+    public Map<String, String> logContext(CheckInJobData payload) {
+        return CheckInLog.context(payload.checkInId());
     }
 
     @Override

@@ -50,20 +50,24 @@ class Ending {
     }
 
     public void completeIfAllIn(String checkInId) {
-        Optional<CheckIn> checkIn = checkIns.find(checkInId);
-        if (checkIn.isEmpty() || !checkIn.get().isOpen()) {
-            return;
-        }
-        if (Progress.of(responses.forCheckIn(checkInId)).allIn()) {
-            end(checkIn.get(), CheckInStatus.COMPLETED).ifPresent(this::followUp);
+        try (CheckInLog.Scope ignored = CheckInLog.of(checkInId)) {
+            Optional<CheckIn> checkIn = checkIns.find(checkInId);
+            if (checkIn.isEmpty() || !checkIn.get().isOpen()) {
+                return;
+            }
+            if (Progress.of(responses.forCheckIn(checkInId)).allIn()) {
+                end(checkIn.get(), CheckInStatus.COMPLETED).ifPresent(this::followUp);
+            }
         }
     }
 
     /** The due time passed: what is missing is recorded as missed. */
     public boolean close(CheckIn checkIn) {
-        Optional<CheckIn> closed = end(checkIn, CheckInStatus.CLOSED);
-        closed.ifPresent(this::followUp);
-        return closed.isPresent();
+        try (CheckInLog.Scope ignored = CheckInLog.of(checkIn.id())) {
+            Optional<CheckIn> closed = end(checkIn, CheckInStatus.CLOSED);
+            closed.ifPresent(this::followUp);
+            return closed.isPresent();
+        }
     }
 
     /**
@@ -105,7 +109,9 @@ class Ending {
 
     /** The leader's summary, the parent and every DM brought up to date with the end. */
     public void followUp(CheckIn checkIn) {
-        stripes.run(checkIn.id(), () -> summarise(checkIn));
+        try (CheckInLog.Scope ignored = CheckInLog.of(checkIn.id())) {
+            stripes.run(checkIn.id(), () -> summarise(checkIn));
+        }
     }
 
     private void summarise(CheckIn checkIn) {

@@ -1,6 +1,7 @@
 package org.alliance.checkin;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.alliance.schedule.Job;
@@ -29,6 +30,11 @@ class FollowUpJob implements JobHandler<CheckInJobData> {
     @Override
     public JobKind<CheckInJobData> kind() {
         return CheckInSchedule.FOLLOW_UP;
+    }
+
+    @Override
+    public Map<String, String> logContext(CheckInJobData payload) {
+        return CheckInLog.context(payload.checkInId());
     }
 
     @Override

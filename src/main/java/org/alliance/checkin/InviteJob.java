@@ -1,6 +1,7 @@
 package org.alliance.checkin;
 
 import java.time.Clock;
+import java.util.Map;
 import java.util.Optional;
 
 import org.alliance.schedule.Job;
@@ -36,6 +37,11 @@ class InviteJob implements JobHandler<InviteJobData> {
     @Override
     public JobKind<InviteJobData> kind() {
         return CheckInSchedule.INVITE;
+    }
+
+    @Override
+    public Map<String, String> logContext(InviteJobData payload) {
+        return CheckInLog.context(payload.checkInId());
     }
 
     @Override

@@ -51,6 +51,12 @@ class Launch {
             return new StartOutcome.Refused(NOTHING_STARTED);
         }
         CheckIn checkIn = reserved.get();
+        try (CheckInLog.Scope ignored = CheckInLog.of(checkIn.id())) {
+            return launch(plan, checkIn);
+        }
+    }
+
+    private StartOutcome launch(StartPlan plan, CheckIn checkIn) {
         List<Response> initial = plan.responses(checkIn.id());
 
         // 2. Post the parent message. Undo: delete the check-in.

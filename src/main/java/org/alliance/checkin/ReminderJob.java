@@ -2,6 +2,7 @@ package org.alliance.checkin;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Map;
 
 import org.alliance.schedule.Job;
 import org.alliance.schedule.JobHandler;
@@ -36,6 +37,11 @@ class ReminderJob implements JobHandler<ReminderJobData> {
     @Override
     public JobKind<ReminderJobData> kind() {
         return CheckInSchedule.REMIND;
+    }
+
+    @Override
+    public Map<String, String> logContext(ReminderJobData payload) {
+        return CheckInLog.context(payload.checkInId());
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.alliance.checkin;
 
+import java.util.Map;
 import java.util.Optional;
 
 import org.alliance.schedule.Job;
@@ -31,6 +32,11 @@ class ReplyNudgeJob implements JobHandler<ReplyNudgeData> {
     @Override
     public JobKind<ReplyNudgeData> kind() {
         return ReplyNudgePlanner.ANSWER;
+    }
+
+    @Override
+    public Map<String, String> logContext(ReplyNudgeData payload) {
+        return CheckInLog.context(payload.checkInId());
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.alliance.checkin;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.alliance.schedule.Job;
@@ -37,6 +38,11 @@ class SummaryNudgeJob implements JobHandler<SummaryNudgeData> {
     @Override
     public JobKind<SummaryNudgeData> kind() {
         return ReplyNudgePlanner.SUMMARY;
+    }
+
+    @Override
+    public Map<String, String> logContext(SummaryNudgeData payload) {
+        return CheckInLog.context(payload.checkInId());
     }
 
     @Override

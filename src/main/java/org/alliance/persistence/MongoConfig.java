@@ -58,7 +58,11 @@ class MongoConfig {
 
     @Bean
     MongoDatabase mongoDatabase(MongoClient client, MongoSettings settings) {
-        return client.getDatabase(settings.database());
+        MongoDatabase database = client.getDatabase(settings.database());
+        if (!settings.embedded()) {
+            MongoStartCheck.ping(database, new ConnectionString(settings.uri()).getHosts());
+        }
+        return database;
     }
 
     @Bean

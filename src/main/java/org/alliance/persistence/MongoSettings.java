@@ -2,6 +2,7 @@ package org.alliance.persistence;
 
 import java.time.Duration;
 
+import com.mongodb.ConnectionString;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -22,6 +23,15 @@ record MongoSettings(String uri, String database, Duration serverSelectionTimeou
         if (serverSelectionTimeout.toMillis() < 100 || serverSelectionTimeout.compareTo(Duration.ofSeconds(30)) > 0) {
             throw new IllegalArgumentException("alliance.mongodb.server-selection-timeout must be between PT0.1S and "
                     + "PT30S (PT2S keeps requests within Slack's 3 seconds), but was " + serverSelectionTimeout);
+        }
+        if (!uri.isEmpty()) {
+            try {
+                new ConnectionString(uri);
+            } catch (IllegalArgumentException e) {
+                // The driver's reason names the part that is wrong, never the password.
+                throw new IllegalArgumentException("MONGODB_URI is not a valid MongoDB connection string: "
+                        + e.getMessage(), e);
+            }
         }
     }
 

@@ -1,6 +1,7 @@
 package org.alliance.schedule;
 
 import java.time.Instant;
+import java.util.Map;
 
 /**
  * Does one kind of scheduled work. Handlers check that the work still makes sense before doing it.
@@ -11,6 +12,14 @@ public interface JobHandler<P extends Record> {
     JobKind<P> kind();
 
     Outcome run(Job<P> job);
+
+    /**
+     * What the log lines written while the job runs are tagged with, besides its team and kind
+     * (for example {@code checkin.id}). Ids only: never user ids or anything a person wrote.
+     */
+    default Map<String, String> logContext(P payload) {
+        return Map.of();
+    }
 
     /** Called once when the job has failed {@code maxAttempts} times; tell someone in plain words. */
     default void failed(Job<P> job, String error) {

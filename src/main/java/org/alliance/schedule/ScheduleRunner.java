@@ -23,6 +23,7 @@ import org.alliance.persistence.DatabaseOutage;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 import org.springframework.stereotype.Service;
 
 /**
@@ -109,11 +110,26 @@ class ScheduleRunner {
         long every = Math.max(1, settings.lease().toMillis() / 3);
         ScheduledFuture<?> heartbeat = heartbeats.scheduleAtFixedRate(
                 () -> renew(doc.key()), every, every, TimeUnit.MILLISECONDS);
+        // Log lines of the job say whose work it is. Not the key: it can hold user ids.
+        Map<String, String> before = MDC.getCopyOfContextMap();
+        putIfPresent("team.id", doc.teamId());
+        putIfPresent("job.kind", doc.kind());
         try {
             // Half the lease: a write retried longer could outlive the claim another instance may then take.
             JobWrites.withPatience(settings.lease().dividedBy(2), () -> runClaimed(doc));
         } finally {
             heartbeat.cancel(false);
+            if (before == null) {
+                MDC.clear();
+            } else {
+                MDC.setContextMap(before);
+            }
+        }
+    }
+
+    private static void putIfPresent(String key, String value) {
+        if (value != null) {
+            MDC.put(key, value);
         }
     }
 
@@ -165,6 +181,7 @@ class ScheduleRunner {
         }
         JobHandler.Outcome outcome;
         try {
+            handler.logContext(job.payload()).forEach(ScheduleRunner::putIfPresent);
             outcome = handler.run(job);
         } catch (RuntimeException e) {
             if (DatabaseOutage.in(e)) {

@@ -97,6 +97,7 @@ public class SlackConnection implements SmartLifecycle {
             // Added only once the token is known good: Bolt builds its default middleware (which checks
             // the token) as soon as any is added.
             app.use(new AckTiming(metrics));
+            app.use(new RequestLogContext());
             app.start();
             if (settings.socketMode()) {
                 // Failed handlers are answered as over HTTP; a null answer leaves an event unacknowledged,

@@ -2,6 +2,7 @@ package org.alliance.slack;
 
 import java.time.Duration;
 import java.util.concurrent.ExecutionException;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -15,13 +16,15 @@ import java.util.function.Consumer;
 import org.alliance.persistence.DatabaseOutage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
 
 /**
  * Runs what must not hold up Slack's 3-second acknowledgement: Web API calls, fan-out, modal
  * updates. A failure is logged with the context the caller names (for example a check-in id); a
- * database outage in one line, and, where someone waits for the work, told to them.
+ * database outage in one line, and, where someone waits for the work, told to them. The work's
+ * log lines carry the submitting thread's log context (the team id, a check-in id).
  */
 @Component
 public class SlackWork implements DisposableBean {
@@ -43,13 +46,13 @@ public class SlackWork implements DisposableBean {
     }
 
     public void run(String what, Runnable work) {
-        executor.execute(() -> {
+        executor.execute(withLogContext(() -> {
             try {
                 work.run();
             } catch (RuntimeException e) {
                 logFailure(what, e);
             }
-        });
+        }));
     }
 
     /** As {@link #run(String, Runnable)}; when the database is unreachable, {@code userId} is told so in a DM. */
@@ -59,7 +62,7 @@ public class SlackWork implements DisposableBean {
 
     /** The same, with the words {@code userId} gets when the database is unreachable. */
     public void runFor(String teamId, String userId, String what, String whenDatabaseDown, Runnable work) {
-        executor.execute(() -> {
+        executor.execute(withLogContext(() -> {
             try {
                 work.run();
             } catch (RuntimeException e) {
@@ -68,7 +71,7 @@ public class SlackWork implements DisposableBean {
                     tell(teamId, userId, whenDatabaseDown);
                 }
             }
-        });
+        }));
     }
 
     /**
@@ -78,7 +81,7 @@ public class SlackWork implements DisposableBean {
      */
     public void runWithin(String what, Duration budget, Runnable work, Consumer<RuntimeException> late) {
         AtomicBoolean handedOff = new AtomicBoolean();
-        Future<?> done = executor.submit(() -> {
+        Future<?> done = executor.submit(withLogContext(() -> {
             try {
                 work.run();
             } catch (RuntimeException e) {
@@ -88,8 +91,7 @@ public class SlackWork implements DisposableBean {
                 logFailure(what, e);
                 late.accept(e);
             }
-            return null;
-        });
+        }));
         try {
             done.get(budget.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
@@ -101,6 +103,26 @@ public class SlackWork implements DisposableBean {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /**
+     * The work with the submitting thread's log context (team id, check-in id), cleared after it,
+     * since the pool's thread runs someone else's work next.
+     */
+    private static Runnable withLogContext(Runnable work) {
+        Map<String, String> context = MDC.getCopyOfContextMap();
+        return () -> {
+            if (context == null) {
+                MDC.clear();
+            } else {
+                MDC.setContextMap(context);
+            }
+            try {
+                work.run();
+            } finally {
+                MDC.clear();
+            }
+        };
     }
 
     /** The work failed just as the budget ran out: its error is on its way. */
