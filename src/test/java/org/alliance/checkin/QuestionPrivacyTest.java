@@ -8,8 +8,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
@@ -38,7 +36,6 @@ import static org.awaitility.Awaitility.await;
 class QuestionPrivacyTest extends AllianceIntegrationTest {
 
     private static final Duration WAIT = Duration.ofSeconds(20);
-    private static final Pattern STARTED = Pattern.compile("Check-in `([A-Z0-9]{6})` started");
     private static final String LOCK = "\uD83D\uDD12";
     // People of their own, so what other tests start in the shared database never shows up here.
     private static final String LEAD = "U0PQLEAD";
@@ -71,7 +68,7 @@ class QuestionPrivacyTest extends AllianceIntegrationTest {
                 .contains("2. What would you change about how I lead? :lock: _anonymous")
                 .contains("3. How safe do you feel speaking up? _(1-5)_ :lock: _anonymous");
 
-        String id = start(key + " <@" + ANN + "> <@" + BEN + "> <@" + CAT + "> visibility:leader", 3);
+        String id = driver.startAs(LEAD, "C0TEAM", key + " <@" + ANN + "> <@" + BEN + "> <@" + CAT + "> visibility:leader", 3);
         assertThat(driver.checkIn(id).getList("questions", Document.class))
                 .extracting(q -> q.getBoolean("anonymous")).as("the flag travels into the check-in")
                 .containsExactly(false, true, true);
@@ -89,17 +86,17 @@ class QuestionPrivacyTest extends AllianceIntegrationTest {
                 .contains(LOCK + " Anonymous: shown without your name, only in a summary once 3 people have answered it.");
 
         // Ann answers; her named answer reaches the leader, the anonymous ones don't.
-        answer(ANN, id, Map.of("q1", "qa-well", "q2", "qa-secret-1", "q3", "2"));
+        driver.answer(ANN, id, Map.of("q1", "qa-well", "q2", "qa-secret-1", "q3", "2"));
         String annShared = said(awaitLeaderPost(c -> said(c).contains("qa-well")));
         assertThat(annShared).contains("<@" + ANN + ">").doesNotContain("qa-secret").doesNotContain("2 / 5")
                 .doesNotContain("What would you change");
 
         // Ann changes only an anonymous answer: her DM shows it, nothing the leader sees moves.
         int beforeEdit = slack.calls().size();
-        answer(ANN, id, Map.of("q1", "qa-well", "q2", "qa-secret-2", "q3", "2"));
+        driver.answer(ANN, id, Map.of("q1", "qa-well", "q2", "qa-secret-2", "q3", "2"));
         awaitCall("chat.update", c -> ("D" + ANN).equals(c.param("channel")) && said(c).contains("qa-secret-2"));
         // Ben's answer is shared after Ann's edit has been dealt with: one check-in's follow-ups run in turn.
-        answer(BEN, id, Map.of("q1", "qb-well", "q2", "qb-secret", "q3", "5"));
+        driver.answer(BEN, id, Map.of("q1", "qb-well", "q2", "qb-secret", "q3", "5"));
         awaitLeaderPost(c -> said(c).contains("qb-well"));
         List<FakeSlack.Call> sinceEdit = slack.calls().subList(beforeEdit, slack.calls().size());
         assertThat(sinceEdit).filteredOn(QuestionPrivacyTest::toLeader)
@@ -149,10 +146,10 @@ class QuestionPrivacyTest extends AllianceIntegrationTest {
     @Test
     void belowTheThresholdInAThreadCheckInTheLeaderIsToldTheAnswersStayUnseen() {
         String key = savedSet();
-        String id = start(key + " <@" + ANN + "> <@" + BEN + "> visibility:thread", 2);
+        String id = driver.startAs(LEAD, "C0TEAM", key + " <@" + ANN + "> <@" + BEN + "> visibility:thread", 2);
 
-        answer(ANN, id, Map.of("q1", "tq-ann-well", "q2", "tq-ann-secret", "q3", "1"));
-        answer(BEN, id, Map.of("q1", "tq-ben-well", "q2", "tq-ben-secret", "q3", "3"));
+        driver.answer(ANN, id, Map.of("q1", "tq-ann-well", "q2", "tq-ann-secret", "q3", "1"));
+        driver.answer(BEN, id, Map.of("q1", "tq-ben-well", "q2", "tq-ben-secret", "q3", "3"));
         driver.awaitStatus(id, "COMPLETED");
 
         String report = said(awaitLeaderPost(c -> said(c).contains("Anonymous questions:")));
@@ -204,25 +201,6 @@ class QuestionPrivacyTest extends AllianceIntegrationTest {
                 QuestionSetForm.state(key, "Leading well", "How I lead, honestly.", QUESTIONS)))
                 .has("response_action")).isFalse();
         return key;
-    }
-
-    private String start(String text, int participants) {
-        int before = slack.calls("respond").size();
-        assertThat(driver.command(LEAD, "C0TEAM", "start " + text).statusCode()).isEqualTo(200);
-        String reply = await().atMost(WAIT).until(() -> {
-            List<FakeSlack.Call> responds = slack.calls("respond");
-            return responds.size() > before ? responds.get(responds.size() - 1).param("text") : null;
-        }, t -> t != null);
-        Matcher m = STARTED.matcher(reply);
-        assertThat(m.find()).as("started reply: %s", reply).isTrue();
-        String id = m.group(1);
-        await().atMost(WAIT).until(() -> driver.invited(id) == participants);
-        return id;
-    }
-
-    private void answer(String userId, String checkInId, Map<String, String> answers) {
-        assertThat(driver.submitAnswers(userId, checkInId, answers).statusCode()).isEqualTo(200);
-        driver.awaitResponseStatus(checkInId, userId, "ANSWERED");
     }
 
     private String historyOf(String userId, String command) {

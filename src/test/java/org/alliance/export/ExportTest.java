@@ -6,8 +6,6 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import com.google.gson.JsonParser;
 import com.mongodb.client.MongoDatabase;
@@ -29,7 +27,6 @@ import static org.awaitility.Awaitility.await;
 class ExportTest extends AllianceIntegrationTest {
 
     private static final Duration WAIT = Duration.ofSeconds(20);
-    private static final Pattern STARTED = Pattern.compile("Check-in `([A-Z0-9]{6})` started");
 
     @Autowired
     MongoDatabase db;
@@ -112,7 +109,7 @@ class ExportTest extends AllianceIntegrationTest {
         driver.submitAnswers("U0PAT", led, Map.of("important", "first-" + led));
         String anon = driver.start("trust <@U0PAT> <@U0BOB> <@U0CAROL> visibility:anonymous", 3);
         driver.submitAnswers("U0PAT", anon, Map.of("important", "anon-secret-" + anon));
-        String carols = startAs("U0CAROL", "trust <@U0PAT> visibility:leader", 1);
+        String carols = driver.startAs("U0CAROL", "C0TEAM", "trust <@U0PAT> visibility:leader", 1);
         driver.submitAnswers("U0PAT", carols, Map.of("important", "for-carol-" + carols));
         for (String id : List.of(led, anon, carols)) {
             driver.awaitResponseStatus(id, "U0PAT", "ANSWERED");
@@ -217,19 +214,6 @@ class ExportTest extends AllianceIntegrationTest {
             List<FakeSlack.Call> responds = slack.calls("respond");
             return responds.size() > before ? responds.get(responds.size() - 1).param("text") : null;
         }, t -> t != null);
-    }
-
-    private String startAs(String leaderId, String text, int participants) {
-        int before = slack.calls("respond").size();
-        driver.command(leaderId, "C0TEAM", "start " + text);
-        String reply = await().atMost(WAIT).until(() -> {
-            List<FakeSlack.Call> responds = slack.calls("respond");
-            return responds.size() > before ? responds.get(responds.size() - 1).param("text") : null;
-        }, t -> t != null);
-        Matcher m = STARTED.matcher(reply);
-        assertThat(m.find()).as("started reply: %s", reply).isTrue();
-        await().atMost(WAIT).until(() -> driver.invited(m.group(1)) == participants);
-        return m.group(1);
     }
 
     private static FakeSlack.SharedFile onlySharedFile() {

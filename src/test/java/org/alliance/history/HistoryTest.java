@@ -5,8 +5,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
@@ -33,7 +31,6 @@ import static org.awaitility.Awaitility.await;
 class HistoryTest extends AllianceIntegrationTest {
 
     private static final Duration WAIT = Duration.ofSeconds(20);
-    private static final Pattern STARTED = Pattern.compile("Check-in `([A-Z0-9]{6})` started");
     // People of their own, so check-ins other tests start in the shared database never show up here.
     private static final String HANA = "U0HLEAD";
     private static final String HUGO = "U0HLEADB";
@@ -59,14 +56,14 @@ class HistoryTest extends AllianceIntegrationTest {
 
     @Test
     void theLeaderSeesWhatPassedWithOnePersonNewestFirstAndNothingTheCheckInsDidNotPromise() {
-        String leaderOnly = start(HANA, "development <@U0HANN|ann> <@U0HBEN|ben> <#C0TEAM|team> visibility:leader", 2);
-        answer(ANN, leaderOnly, Map.of("aspirations", "Ann wants to lead <people>", "help", "Ann asks for time"));
-        answer(BEN, leaderOnly, Map.of("aspirations", "Ben's own plans"));
-        String thread = start(HANA, "trust <@U0HANN|ann> <#C0TEAM|team> visibility:thread", 1);
+        String leaderOnly = driver.startAs(HANA, "C0TEAM", "development <@U0HANN|ann> <@U0HBEN|ben> <#C0TEAM|team> visibility:leader", 2);
+        driver.answer(ANN, leaderOnly, Map.of("aspirations", "Ann wants to lead <people>", "help", "Ann asks for time"));
+        driver.answer(BEN, leaderOnly, Map.of("aspirations", "Ben's own plans"));
+        String thread = driver.startAs(HANA, "C0TEAM", "trust <@U0HANN|ann> <#C0TEAM|team> visibility:thread", 1);
         skip(ANN, thread, "Ann is on leave <!channel>");
-        String anonymous = start(HANA, "trust <@U0HANN|ann> <@U0HBEN|ben> <#C0TEAM|team> visibility:anonymous", 2);
-        answer(ANN, anonymous, Map.of("important", "Ann's anonymous words"));
-        String anonymousSkip = start(HANA, "collaboration <@U0HANN|ann> <@U0HBEN|ben> <#C0TEAM|team> visibility:anonymous", 2);
+        String anonymous = driver.startAs(HANA, "C0TEAM", "trust <@U0HANN|ann> <@U0HBEN|ben> <#C0TEAM|team> visibility:anonymous", 2);
+        driver.answer(ANN, anonymous, Map.of("important", "Ann's anonymous words"));
+        String anonymousSkip = driver.startAs(HANA, "C0TEAM", "collaboration <@U0HANN|ann> <@U0HBEN|ben> <#C0TEAM|team> visibility:anonymous", 2);
         skip(ANN, anonymousSkip, "Ann's anonymous reason");
 
         LocalDate today = LocalDate.now(clock);
@@ -101,12 +98,12 @@ class HistoryTest extends AllianceIntegrationTest {
 
     @Test
     void yourOwnHistoryShowsYourAnswersFromEveryLeaderAnonymousIncludedAndNobodyElses() {
-        String fromHana = start(HANA, "development <@U0HANN|ann> <@U0HBEN|ben> <#C0TEAM|team> visibility:leader", 2);
-        answer(ANN, fromHana, Map.of("aspirations", "Ann to Hana"));
-        answer(BEN, fromHana, Map.of("aspirations", "Ben to Hana"));
-        String fromHugo = start(HUGO, "trust <@U0HANN|ann> <@U0HBEN|ben> <#C0TEAM|team> visibility:anonymous", 2);
-        answer(ANN, fromHugo, Map.of("important", "Ann to Hugo, anonymously"));
-        answer(BEN, fromHugo, Map.of("important", "Ben to Hugo, anonymously"));
+        String fromHana = driver.startAs(HANA, "C0TEAM", "development <@U0HANN|ann> <@U0HBEN|ben> <#C0TEAM|team> visibility:leader", 2);
+        driver.answer(ANN, fromHana, Map.of("aspirations", "Ann to Hana"));
+        driver.answer(BEN, fromHana, Map.of("aspirations", "Ben to Hana"));
+        String fromHugo = driver.startAs(HUGO, "C0TEAM", "trust <@U0HANN|ann> <@U0HBEN|ben> <#C0TEAM|team> visibility:anonymous", 2);
+        driver.answer(ANN, fromHugo, Map.of("important", "Ann to Hugo, anonymously"));
+        driver.answer(BEN, fromHugo, Map.of("important", "Ben to Hugo, anonymously"));
 
         int updates = slack.calls("views.update").size();
         assertThat(ackText(driver.command(ANN, "C0TEAM", "history"))).isEmpty();
@@ -130,7 +127,7 @@ class HistoryTest extends AllianceIntegrationTest {
     void theHistoryButtonOpensItAndNewerAndOlderPageThroughTheSameModal() {
         String[] ids = new String[Histories.PAGE_SIZE + 1];
         for (int i = 0; i < ids.length; i++) {
-            ids[i] = start(HANA, "kickoff <@U0HCAT|cat> <#C0TEAM|team>", 1);
+            ids[i] = driver.startAs(HANA, "C0TEAM", "kickoff <@U0HCAT|cat> <#C0TEAM|team>", 1);
         }
         int opens = slack.calls("views.open").size();
         int updates = slack.calls("views.update").size();
@@ -164,7 +161,7 @@ class HistoryTest extends AllianceIntegrationTest {
 
     @Test
     void nobodyToShowAndBadInputGetAFriendlyPrivateAnswerInsteadOfAModal() {
-        start(HANA, "kickoff <@U0HANN|ann> <#C0TEAM|team>", 1);
+        driver.startAs(HANA, "C0TEAM", "kickoff <@U0HANN|ann> <#C0TEAM|team>", 1);
         slack.answer("users.info", p -> "U0HBOT".equals(p.get("user"))
                 ? "{\"ok\":true,\"user\":{\"id\":\"U0HBOT\",\"name\":\"helper\",\"is_bot\":true,\"deleted\":false}}"
                 : null);
@@ -187,25 +184,6 @@ class HistoryTest extends AllianceIntegrationTest {
     }
 
     // ---- driving ------------------------------------------------------------------------------
-
-    private String start(String leader, String text, int participants) {
-        int before = slack.calls("respond").size();
-        assertThat(driver.command(leader, "C0TEAM", "start " + text).statusCode()).isEqualTo(200);
-        String reply = await().atMost(WAIT).until(() -> {
-            List<FakeSlack.Call> responds = slack.calls("respond");
-            return responds.size() > before ? responds.get(responds.size() - 1).param("text") : null;
-        }, t -> t != null);
-        Matcher m = STARTED.matcher(reply);
-        assertThat(m.find()).as("started reply: %s", reply).isTrue();
-        String id = m.group(1);
-        await().atMost(WAIT).until(() -> driver.invited(id) == participants);
-        return id;
-    }
-
-    private void answer(String userId, String checkInId, Map<String, String> answers) {
-        assertThat(driver.submitAnswers(userId, checkInId, answers).statusCode()).isEqualTo(200);
-        driver.awaitResponseStatus(checkInId, userId, "ANSWERED");
-    }
 
     private void skip(String userId, String checkInId, String reason) {
         assertThat(driver.submitSkip(userId, checkInId, reason).statusCode()).isEqualTo(200);

@@ -8,8 +8,6 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
@@ -37,7 +35,6 @@ import static org.awaitility.Awaitility.await;
 class FollowThroughAppTest extends ScheduledAppTest {
 
     private static final Duration WAIT = Duration.ofSeconds(20);
-    private static final Pattern STARTED = Pattern.compile("Check-in `([A-Z0-9]{6})` started");
     // People of their own: the database is shared with other tests of this context.
     private static final String LEE = "U0SCLEE";
     private static final String ANN = "U0SCANN";
@@ -114,9 +111,9 @@ class FollowThroughAppTest extends ScheduledAppTest {
      * its due date does not.
      */
     private void leeFollowsThrough() {
-        String id = start(LEE, "trust <@" + ANN + "> <@" + BEN + "> <@" + CAT + "> due:3d", 3);
-        answer(ANN, id, Map.of("important", "Ann says: trust"));
-        answer(BEN, id, Map.of("important", "Ben says: time"));
+        String id = driver.startAs(LEE, "C0SCORE", "trust <@" + ANN + "> <@" + BEN + "> <@" + CAT + "> due:3d", 3);
+        driver.answer(ANN, id, Map.of("important", "Ann says: trust"));
+        driver.answer(BEN, id, Map.of("important", "Ben says: time"));
         LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
         String kept = commit(id, ANN, "Find Ann a mentor", today);
         commit(id, BEN, "Book Ben's course", today.plusDays(1));
@@ -146,22 +143,6 @@ class FollowThroughAppTest extends ScheduledAppTest {
     private String lastRespond(int before) {
         List<FakeSlack.Call> responds = slack.calls("respond");
         return responds.size() > before ? responds.get(responds.size() - 1).param("text") : null;
-    }
-
-    private String start(String leader, String text, int participants) {
-        int before = slack.calls("respond").size();
-        assertThat(driver.command(leader, "C0SCORE", "start " + text).statusCode()).isEqualTo(200);
-        String reply = await().atMost(WAIT).until(() -> lastRespond(before), t -> t != null);
-        Matcher m = STARTED.matcher(reply);
-        assertThat(m.find()).as("started reply: %s", reply).isTrue();
-        String id = m.group(1);
-        await().atMost(WAIT).until(() -> driver.invited(id) == participants);
-        return id;
-    }
-
-    private void answer(String userId, String checkInId, Map<String, String> answers) {
-        assertThat(driver.submitAnswers(userId, checkInId, answers).statusCode()).isEqualTo(200);
-        driver.awaitResponseStatus(checkInId, userId, "ANSWERED");
     }
 
     private String commit(String checkInId, String memberId, String text, LocalDate due) {

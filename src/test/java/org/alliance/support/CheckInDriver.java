@@ -38,8 +38,13 @@ public final class CheckInDriver {
 
     /** Starts a check-in by the quick path and returns its id once every DM went out. */
     public String start(String text, int participants) {
+        return startAs(LEADER, "C0TEAM", text, participants);
+    }
+
+    /** The same, typed by {@code leaderId} in {@code channelId}. */
+    public String startAs(String leaderId, String channelId, String text, int participants) {
         int before = slack.calls("respond").size();
-        HttpResponse<String> ack = command(LEADER, "C0TEAM", "start " + text);
+        HttpResponse<String> ack = command(leaderId, channelId, "start " + text);
         assertThat(ack.statusCode()).isEqualTo(200);
         String reply = await().atMost(Duration.ofSeconds(20)).until(() -> {
             List<FakeSlack.Call> responds = slack.calls("respond");
@@ -50,6 +55,12 @@ public final class CheckInDriver {
         String id = m.group(1);
         await().atMost(Duration.ofSeconds(20)).until(() -> invited(id) == participants);
         return id;
+    }
+
+    /** Submits answers in the form and waits until they are stored. */
+    public void answer(String userId, String checkInId, Map<String, String> answers) {
+        assertThat(submitAnswers(userId, checkInId, answers).statusCode()).isEqualTo(200);
+        awaitResponseStatus(checkInId, userId, "ANSWERED");
     }
 
     public String lastRespondText() {
