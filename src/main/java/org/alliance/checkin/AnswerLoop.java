@@ -1,8 +1,10 @@
 package org.alliance.checkin;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Optional;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
@@ -20,8 +22,10 @@ public class AnswerLoop {
     private final CheckInRepository checkIns;
     private final ResponseRepository responses;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    AnswerLoop(CheckInRepository checkIns, ResponseRepository responses, Clock clock) {
+    AnswerLoop(CheckInRepository checkIns, ResponseRepository responses, Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.checkIns = checkIns;
         this.responses = responses;
         this.clock = clock;
@@ -63,6 +67,10 @@ public class AnswerLoop {
 
     /** Records the leader's first reply to an answer, for the follow-through score and the reply nudge. */
     public void replied(Answer answer) {
-        responses.replied(answer.response().id(), clock.instant());
+        Instant now = clock.instant();
+        if (responses.replied(answer.response().id(), now).isPresent()) {
+            CheckIn c = answer.checkIn();
+            events.publishEvent(new LoopClosed(c.teamId(), c.id(), c.leaderId(), now));
+        }
     }
 }

@@ -9,6 +9,7 @@ import java.util.Optional;
 import com.slack.api.model.block.LayoutBlock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 import static org.alliance.checkin.MessageParts.mention;
@@ -37,8 +38,11 @@ class ReadReceipts {
     private final Stripes stripes;
     private final Clock clock;
 
+    private final ApplicationEventPublisher events;
+
     ReadReceipts(CheckInRepository checkIns, ResponseRepository responses, SlackLoopMessenger slack, Stripes stripes,
-                 Clock clock) {
+                 Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.checkIns = checkIns;
         this.responses = responses;
         this.slack = slack;
@@ -68,6 +72,7 @@ class ReadReceipts {
         if (responses.acknowledged(answered.get().id(), now).isEmpty()) {
             return Optional.empty(); // read before: the first click already said so
         }
+        events.publishEvent(new LoopClosed(c.teamId(), c.id(), c.leaderId(), now));
         // In the check-in's stripe, so a re-rendering of the same DM for an edit can't land on top of this one.
         Response read = stripes.with(c.id(), () -> {
             CheckIn latest = checkIns.find(c.id()).orElse(c);
@@ -104,6 +109,7 @@ class ReadReceipts {
         if (!first) {
             return Optional.empty();
         }
+        events.publishEvent(new LoopClosed(c.teamId(), c.id(), c.leaderId(), now));
         slack.markRead(click.teamId(), click.channelId(), click.ts(), click.text(), click.blocks(),
                 AnswerButtons.ACKNOWLEDGE_SUMMARY, now);
         stripes.run(c.id(), () -> {

@@ -10,6 +10,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 import org.alliance.checkin.CheckInChanged;
+import org.alliance.checkin.LoopClosed;
 import org.alliance.commitments.CommitmentChanged;
 import org.alliance.persistence.DatabaseOutage;
 import org.alliance.playbooks.PlaybookChanged;
@@ -60,6 +61,12 @@ class HomeRefresh implements DisposableBean {
     void on(CommitmentChanged change) {
         request(change.teamId(), change.leaderId());
         request(change.teamId(), change.memberId());
+    }
+
+    /** The leader's own follow-through figures moved. */
+    @EventListener
+    void on(LoopClosed closed) {
+        request(closed.teamId(), closed.leaderId());
     }
 
     @EventListener

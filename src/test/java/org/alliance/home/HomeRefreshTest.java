@@ -6,6 +6,7 @@ import java.time.ZoneOffset;
 import java.util.Map;
 
 import com.google.gson.JsonObject;
+import org.alliance.checkin.AnswerButtons;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -58,6 +59,24 @@ class HomeRefreshTest extends HomeScenario {
 
         Thread.sleep(1_000);
         assertThat(publishes(ann)).isEmpty();
+    }
+
+    @Test
+    void theLeadersReadReceiptRepublishesTheirOwnFollowThrough() throws InterruptedException {
+        String lee = person("Lee");
+        String ann = person("Ann");
+        String id = start(lee, "trust <@" + ann + "> visibility:leader due:3d", 1);
+        driver.submitAnswers(ann, id, Map.of("important", "Trust"));
+        driver.awaitResponseStatus(id, ann, "ANSWERED");
+        JsonObject before = openedHome(lee);
+        Thread.sleep(QUIET.toMillis());
+        int lees = publishes(lee).size();
+
+        requests.interaction(requests.blockAction(lee, AnswerButtons.ACKNOWLEDGE, id + ":" + ann, "D" + lee, "1.0"));
+
+        JsonObject after = awaitPublish(lee, lees);
+        assertThat(text(block(after, "follow_through"))).isNotEqualTo(text(block(before, "follow_through")))
+                .contains("1 of 1");
     }
 
     @Test
