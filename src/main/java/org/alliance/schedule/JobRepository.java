@@ -12,21 +12,29 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
 import org.bson.Document;
+import org.bson.conversions.Bson;
 import org.bson.codecs.pojo.annotations.BsonId;
 import org.springframework.stereotype.Repository;
 
 /**
  * Scheduled work, one document per job. A claim is one atomic update that only matches work
- * that is due and unclaimed, or whose claim's lease ran out (its instance died mid-way).
+ * that is due and unclaimed, or whose claim's lease ran out (its instance died mid-way). Which job
+ * to try is read from {@link DueOrder}, kept in memory, so a poll reads one document, not all of them.
  */
 @Repository
 class JobRepository {
 
     enum Status { PENDING, CLAIMED, DONE, FAILED }
+
+    /** States a job never leaves: swept once older than the keep-finished setting. */
+    static final List<String> FINISHED = List.of(Status.DONE.name(), Status.FAILED.name());
+    /** Claims tried in one call on jobs that turn out gone or moved (by another instance) before giving up till the next poll. */
+    private static final int MISSES_PER_CLAIM = 100;
 
     /**
      * {@code data} holds the payload's fields as text. It is read as a plain document so that a field
@@ -45,15 +53,20 @@ class JobRepository {
     }
 
     private static final FindOneAndUpdateOptions AFTER = new FindOneAndUpdateOptions()
-            .returnDocument(ReturnDocument.AFTER).sort(Sorts.ascending("dueAt"));
+            .returnDocument(ReturnDocument.AFTER);
+    private static final Bson ORDER_FIELDS = Projections.include("status", "dueAt", "leaseUntil");
 
     private final MongoCollection<JobDocument> collection;
+    private final MongoCollection<Document> documents;
+    private final DueOrder order = new DueOrder();
 
     JobRepository(MongoDatabase database) {
         this.collection = database.getCollection("jobs", JobDocument.class);
+        this.documents = database.getCollection("jobs");
         collection.createIndex(Indexes.ascending("status", "dueAt"));
         collection.createIndex(Indexes.ascending("status", "leaseUntil"));
         collection.createIndex(Indexes.ascending("kind", "data.checkInId"));
+        collection.createIndex(Indexes.ascending("status", "finishedAt"));
     }
 
     /** False when a job with that key exists already: scheduling is idempotent. */
@@ -62,6 +75,7 @@ class JobRepository {
             collection.insertOne(new JobDocument(job.key(), job.teamId(), job.kind().name(), job.dueAt(),
                     new Document(PayloadCodec.encode(job.payload())),
                     Status.PENDING.name(), null, null, 0, now, null, null));
+            order.put(job.key(), job.dueAt());
             return true;
         } catch (MongoWriteException e) {
             if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
@@ -71,26 +85,97 @@ class JobRepository {
         }
     }
 
-    /** Pending jobs already due (a backlog); counted up to 10,000 so a scrape stays cheap. */
+    /** Jobs due and unclaimed (or whose lease ran out) as this instance knows them; up to 10,000. */
     double countDue(Instant now) {
-        return collection.countDocuments(Filters.and(Filters.eq("status", Status.PENDING.name()),
-                Filters.lte("dueAt", now)), new com.mongodb.client.model.CountOptions().limit(10_000));
+        return order.countDue(now, 10_000);
     }
 
+    /** Jobs in the in-memory order: pending and claimed ones this instance knows of. */
+    int known() {
+        return order.size();
+    }
+
+    /**
+     * Claims the job first due, by its {@code _id}, if the document still says it is claimable; a job
+     * another instance took, moved or deleted is put back in the order as the document now says.
+     */
     Optional<JobDocument> claim(String instance, Instant now, Instant leaseUntil) {
-        return Optional.ofNullable(collection.findOneAndUpdate(
-                Filters.or(
-                        Filters.and(Filters.eq("status", Status.PENDING.name()), Filters.lte("dueAt", now)),
-                        Filters.and(Filters.eq("status", Status.CLAIMED.name()), Filters.lte("leaseUntil", now))),
-                Updates.combine(Updates.set("status", Status.CLAIMED.name()), Updates.set("claimedBy", instance),
-                        Updates.set("leaseUntil", leaseUntil), Updates.inc("attempts", 1)),
-                AFTER));
+        for (int misses = 0; misses < MISSES_PER_CLAIM; misses++) {
+            Optional<DueOrder.Entry> next = order.due(now);
+            if (next.isEmpty()) {
+                return Optional.empty();
+            }
+            String key = next.get().key();
+            JobDocument claimed = collection.findOneAndUpdate(Filters.and(Filters.eq("_id", key), Filters.or(
+                            Filters.and(Filters.eq("status", Status.PENDING.name()), Filters.lte("dueAt", now)),
+                            Filters.and(Filters.eq("status", Status.CLAIMED.name()), Filters.lte("leaseUntil", now)))),
+                    Updates.combine(Updates.set("status", Status.CLAIMED.name()), Updates.set("claimedBy", instance),
+                            Updates.set("leaseUntil", leaseUntil), Updates.inc("attempts", 1)),
+                    AFTER);
+            if (claimed != null) {
+                // Kept at its lease's end: should finishing it fail (an outage), this instance tries again then.
+                order.put(key, leaseUntil);
+                return Optional.of(claimed);
+            }
+            Document current = documents.find(Filters.eq("_id", key)).projection(ORDER_FIELDS).first();
+            entry(current).ifPresentOrElse(e -> order.put(key, e.at()), () -> order.remove(key));
+        }
+        return Optional.empty();
+    }
+
+    /** Reads every unfinished job's key and time (one scan) and makes that the in-memory order. */
+    void rebuildOrder() {
+        order.rebuild(() -> {
+            List<DueOrder.Entry> entries = new ArrayList<>();
+            for (Document doc : documents.find(Filters.in("status", Status.PENDING.name(), Status.CLAIMED.name()))
+                    .projection(ORDER_FIELDS)) {
+                entry(doc).ifPresent(entries::add);
+            }
+            return entries;
+        });
+    }
+
+    private static Optional<DueOrder.Entry> entry(Document doc) {
+        if (doc == null || !(doc.get("_id") instanceof String key)) {
+            return Optional.empty();
+        }
+        Object at = Status.PENDING.name().equals(doc.get("status")) ? doc.get("dueAt")
+                : Status.CLAIMED.name().equals(doc.get("status")) ? doc.get("leaseUntil") : null;
+        // A time stored as anything but a date never matched the claim's query either.
+        return at instanceof java.util.Date date ? Optional.of(new DueOrder.Entry(date.toInstant(), key))
+                : Optional.empty();
+    }
+
+    /**
+     * Deletes up to {@code batches} batches of {@code batchSize} finished jobs that finished before
+     * {@code before}; returns how many it deleted. Batches keep each delete, and the poll it runs in, short.
+     */
+    long deleteFinished(Instant before, int batchSize, int batches) {
+        long deleted = 0;
+        for (int i = 0; i < batches; i++) {
+            List<Object> keys = documents.find(Filters.and(Filters.in("status", FINISHED),
+                            Filters.lt("finishedAt", before)))
+                    .projection(Projections.include("_id")).limit(batchSize)
+                    .map(d -> d.get("_id")).into(new ArrayList<>());
+            if (keys.isEmpty()) {
+                break;
+            }
+            deleted += documents.deleteMany(Filters.and(Filters.in("_id", keys), Filters.in("status", FINISHED)))
+                    .getDeletedCount();
+            if (keys.size() < batchSize) {
+                break;
+            }
+        }
+        return deleted;
     }
 
     /** Extends a claim still held by {@code instance}, so slow work (waiting out 429s) is not taken over. */
     void renew(String key, String instance, Instant leaseUntil) {
-        collection.updateOne(Filters.and(Filters.eq("_id", key), Filters.eq("claimedBy", instance),
-                Filters.eq("status", Status.CLAIMED.name())), Updates.set("leaseUntil", leaseUntil));
+        if (collection.updateOne(Filters.and(Filters.eq("_id", key), Filters.eq("claimedBy", instance),
+                Filters.eq("status", Status.CLAIMED.name())), Updates.set("leaseUntil", leaseUntil))
+                .getModifiedCount() > 0) {
+            order.put(key, leaseUntil);
+        }
     }
 
     /** Finishing only counts for the instance still holding the claim. */
@@ -99,6 +184,7 @@ class JobRepository {
                         Filters.eq("status", Status.CLAIMED.name())),
                 Updates.combine(Updates.set("status", status.name()), Updates.set("finishedAt", now),
                         Updates.set("note", note), Updates.unset("leaseUntil")));
+        order.remove(key);
     }
 
     /**
@@ -111,12 +197,17 @@ class JobRepository {
                 Updates.combine(Updates.set("status", Status.PENDING.name()), Updates.set("dueAt", dueAt),
                         Updates.set("note", note), Updates.unset("leaseUntil"), Updates.unset("claimedBy"),
                         Updates.inc("attempts", failedTry ? 0 : -1)));
+        order.put(key, dueAt);
     }
 
     /** Moves work not yet claimed; false when there is none under {@code key} (done, running or unknown). */
     boolean move(String key, Instant dueAt) {
-        return collection.updateOne(Filters.and(Filters.eq("_id", key), Filters.eq("status", Status.PENDING.name())),
-                Updates.set("dueAt", dueAt)).getModifiedCount() > 0;
+        boolean moved = collection.updateOne(Filters.and(Filters.eq("_id", key),
+                Filters.eq("status", Status.PENDING.name())), Updates.set("dueAt", dueAt)).getModifiedCount() > 0;
+        if (moved) {
+            order.put(key, dueAt);
+        }
+        return moved;
     }
 
     List<JobDocument> pending(String kind, String dataKey, String dataValue) {

@@ -48,6 +48,7 @@ class ScheduleRunner {
     });
 
     private final MeterRegistry metrics;
+    private final ScheduleUpkeep upkeep;
     private volatile boolean waitingForDatabase;
 
     ScheduleRunner(JobRepository jobs, List<JobHandler<?>> handlers, ScheduleSettings settings, Clock clock) {
@@ -58,14 +59,16 @@ class ScheduleRunner {
     ScheduleRunner(JobRepository jobs, List<JobHandler<?>> handlers, ScheduleSettings settings, Clock clock,
                    MeterRegistry metrics) {
         this.metrics = metrics;
-        // Counted when scraped, not on every poll, so the metric costs nothing between scrapes.
+        // Counted from the in-memory order when scraped: a database count would read every job.
         Gauge.builder("alliance.jobs.due", jobs, j -> j.countDue(clock.instant()))
-                .description("Scheduled jobs due now and not yet claimed").register(metrics);
+                .description("Scheduled jobs due now and not yet claimed, as this instance knows them")
+                .register(metrics);
         this.jobs = jobs;
         // Two handlers for one kind is a mistake to stop at startup (toMap refuses a duplicate key).
         this.handlers = handlers.stream().collect(Collectors.toMap(h -> h.kind().name(), Function.identity()));
         this.settings = settings;
         this.clock = clock;
+        this.upkeep = new ScheduleUpkeep(jobs, settings, clock);
     }
 
     /**
@@ -75,6 +78,7 @@ class ScheduleRunner {
     public int tick() {
         int ran = 0;
         try {
+            upkeep.beforePoll();
             while (ran < MAX_PER_TICK) {
                 Instant now = clock.instant();
                 Optional<JobRepository.JobDocument> claimed = jobs.claim(instance, now, now.plus(settings.lease()));
@@ -95,6 +99,11 @@ class ScheduleRunner {
             }
         }
         return ran;
+    }
+
+    /** The next tick rereads the pending jobs from the database before claiming. */
+    void resyncSoon() {
+        upkeep.resyncSoon();
     }
 
     private void databaseBack() {

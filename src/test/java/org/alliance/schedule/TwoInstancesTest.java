@@ -191,6 +191,7 @@ class TwoInstancesTest {
                 "--alliance.reminders.every=PT1S",
                 "--alliance.reminders.max=1",
                 "--alliance.scheduler.poll-interval=PT0.05S",
+                "--alliance.scheduler.resync-every=PT0.5S",
                 "--alliance.working-hours.enabled=false");
     }
 

@@ -46,6 +46,8 @@ public abstract class AllianceIntegrationTest {
         registry.add("alliance.slack.rate.max-rate-limit-wait", () -> "PT3S");
         registry.add("alliance.slack.rate.messages-per-minute", () -> "6000");
         registry.add("alliance.slack.rate.per-conversation", () -> "PT0.05S");
+        // Tests write jobs straight into the database too: reread them soon, as another instance's would be.
+        registry.add("alliance.scheduler.resync-every", () -> "PT0.2S");
     }
 
     @BeforeEach

@@ -65,6 +65,8 @@ public abstract class ScheduledAppTest {
         registry.add("alliance.slack.rate.messages-per-minute", () -> "60000");
         registry.add("alliance.slack.rate.per-conversation", () -> "PT0.01S");
         registry.add("alliance.scheduler.poll-interval", () -> "PT0.1S");
+        // Tests write jobs straight into the database too: reread them soon, as another instance's would be.
+        registry.add("alliance.scheduler.resync-every", () -> "PT0.2S");
         registry.add("alliance.reminders.first-after", () -> "PT2H");
         registry.add("alliance.reminders.every", () -> "PT3H");
         registry.add("alliance.reminders.max", () -> "2");
