@@ -50,6 +50,8 @@ class Participants {
             }
             candidates.addAll(members.get());
         }
+        // A group or channel of hundreds is read from one bulk listing, not one lookup per person.
+        people.prefetch(request.teamId(), candidates);
         List<String> chosen = new ArrayList<>();
         List<String> unknown = new ArrayList<>();
         for (String userId : candidates) {

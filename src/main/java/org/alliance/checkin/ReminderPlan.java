@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.alliance.schedule.Job;
 import org.alliance.schedule.WorkingHours;
 import org.alliance.shared.TimeZones;
+import org.alliance.slack.People;
 import org.alliance.snooze.Snoozes;
 import org.springframework.stereotype.Component;
 
@@ -28,9 +29,11 @@ class ReminderPlan {
     private final Snoozes snoozes;
     private final ReminderSettings settings;
     private final Clock clock;
+    private final People people;
 
     ReminderPlan(CheckInSchedule schedule, WorkingHours workingHours, TimeZones timeZones, Snoozes snoozes,
-                 ReminderSettings settings, Clock clock) {
+                 ReminderSettings settings, Clock clock, People people) {
+        this.people = people;
         this.schedule = schedule;
         this.workingHours = workingHours;
         this.timeZones = timeZones;
@@ -50,6 +53,8 @@ class ReminderPlan {
     }
 
     Decision decide(CheckIn checkIn, String userId, int n, Instant runAt) {
+        // Reminders of a large check-in come due together, often after the directory's cache has expired.
+        people.prefetch(checkIn.teamId(), checkIn.participants());
         return decide(checkIn, userId, schedule.notBeforeReminder(checkIn.id(), userId, n, runAt), runAt);
     }
 
@@ -73,6 +78,7 @@ class ReminderPlan {
             return List.of();
         }
         Instant now = clock.instant();
+        people.prefetch(checkIn.teamId(), checkIn.participants());
         List<CheckInQueries.Upcoming> out = new ArrayList<>();
         List<Job<ReminderJobData>> jobs = schedule.upcomingReminders(checkIn.id()).stream()
                 .sorted(Comparator.comparingInt(j -> j.payload().n())).toList();

@@ -1,5 +1,6 @@
 package org.alliance.slack;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -15,6 +16,13 @@ public interface People {
     }
 
     Optional<Person> find(String teamId, String userId);
+
+    /**
+     * Says ahead that these people are about to be looked up, one by one, so the implementation can fetch
+     * them in bulk first. Never fails; a directory held in memory needs nothing.
+     */
+    default void prefetch(String teamId, Collection<String> userIds) {
+    }
 
     /** The workspace's active user groups, for choosing in the start form; empty when Slack can't say. */
     List<UserGroup> userGroups(String teamId);

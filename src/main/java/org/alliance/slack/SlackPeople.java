@@ -3,6 +3,7 @@ package org.alliance.slack;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -18,7 +19,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
-/** {@link People} from Slack: users.info through {@link UserDirectory}'s cache, groups and channel members live. */
+/** {@link People} from Slack: people through {@link UserDirectory}'s cache, groups and channel members live. */
 @Component
 class SlackPeople implements People {
 
@@ -73,6 +74,11 @@ class SlackPeople implements People {
     public Optional<Person> find(String teamId, String userId) {
         return directory.find(teamId, userId)
                 .map(p -> new Person(p.id(), p.name(), p.tz(), p.bot(), p.deleted(), p.tzOffsetSeconds()));
+    }
+
+    @Override
+    public void prefetch(String teamId, Collection<String> userIds) {
+        directory.prefetch(teamId, userIds);
     }
 
     @Override

@@ -60,7 +60,7 @@ public final class TestCheckIns {
         Clock clock = Clock.systemUTC();
         ReminderPlan plan = new ReminderPlan(checkInSchedule(schedule), Schedules.anyTime(ZoneOffset.UTC),
                 TestTimeZones.of(new FakePeople(), ZoneOffset.UTC), TestSnoozes.on(database, clock),
-                new ReminderSettings(null, null, null), clock);
+                new ReminderSettings(null, null, null), clock, new FakePeople());
         return new CheckInQueries(checkIns, responses, plan);
     }
 

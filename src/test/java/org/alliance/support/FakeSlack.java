@@ -474,6 +474,7 @@ public final class FakeSlack implements AutoCloseable {
             });
             case "usergroups.users.list" -> listed(userGroups.get(p.get("usergroup")), "users", "no_such_subteam");
             case "users.info" -> usersInfo(p);
+            case "users.list" -> usersList(p);
             case "views.open", "views.update", "views.push", "views.publish" -> views(method, p);
             case "files.getUploadURLExternal" -> getUploadUrl(p);
             case "files.completeUploadExternal" -> completeUpload(p);
@@ -575,6 +576,34 @@ public final class FakeSlack implements AutoCloseable {
             profile.addProperty("display_name", user.name());
             u.add("profile", profile);
             o.add("user", u);
+        });
+    }
+
+    /** Everyone known, by id, {@code limit} a page (all when 0 or absent), with Slack's opaque-looking cursor. */
+    private String usersList(Map<String, String> p) {
+        List<String> ids = users.keySet().stream().sorted().toList();
+        String cursor = p.getOrDefault("cursor", "");
+        int from = 0;
+        if (!cursor.isEmpty()) {
+            String after = new String(java.util.Base64.getDecoder().decode(cursor), StandardCharsets.UTF_8);
+            from = after.startsWith("user:") ? ids.indexOf(after.substring(5)) : -1;
+            if (from < 0) {
+                return error("invalid_cursor");
+            }
+        }
+        int limit = Integer.parseInt(p.getOrDefault("limit", "0"));
+        int to = limit <= 0 ? ids.size() : Math.min(ids.size(), from + limit);
+        String next = to < ids.size()
+                ? java.util.Base64.getEncoder().encodeToString(("user:" + ids.get(to)).getBytes(StandardCharsets.UTF_8))
+                : "";
+        JsonArray members = new JsonArray();
+        ids.subList(from, to).forEach(id ->
+                members.add(JsonParser.parseString(usersInfo(Map.of("user", id))).getAsJsonObject().get("user")));
+        return ok(o -> {
+            o.add("members", members);
+            JsonObject meta = new JsonObject();
+            meta.addProperty("next_cursor", next);
+            o.add("response_metadata", meta);
         });
     }
 
