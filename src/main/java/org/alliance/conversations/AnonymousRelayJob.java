@@ -40,9 +40,11 @@ class AnonymousRelayJob implements JobHandler<AnonymousRelayData> {
         if (data.direction() == Direction.TO_AUTHOR) {
             // Replies in the author's one thread go to the conversation active last; with several, say which.
             String where = conversations.othersReached(c) ? "\n" + AnonymousMessages.repliesGoHere(c.question()) : "";
+            // Marked before it is posted: the moment the author can read "replies here go to this one",
+            // their next reply must already go there.
+            conversations.reachedAuthor(c.id(), clock.instant());
             slack.toAuthor(c, AnonymousMessages.toAuthor(c.leaderId(), c.question(), data.text(),
                     c.reachedAuthorAt() == null) + where);
-            conversations.reachedAuthor(c.id(), clock.instant());
         } else {
             slack.toLeader(c, AnonymousMessages.author(data.text()));
         }
