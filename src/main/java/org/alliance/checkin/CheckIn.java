@@ -67,6 +67,14 @@ public record CheckIn(
         return status.isOpen();
     }
 
+    /**
+     * Whether its anonymous summary was shown, given how many answered: only once it ended, and only
+     * with at least the threshold; below it, nobody ever sees the answers.
+     */
+    public boolean anonymousSummaryShown(long answered) {
+        return visibility == Visibility.ANONYMOUS && !isOpen() && answered >= anonymousThreshold;
+    }
+
     /** Why {@code userId} may not answer, in words for them; empty when they may. */
     public Optional<String> refusalToAnswer(String userId) {
         if (!isParticipant(userId)) {

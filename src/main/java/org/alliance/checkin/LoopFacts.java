@@ -57,7 +57,7 @@ public class LoopFacts {
         answered.forEach((checkInId, rs) -> {
             CheckIn c = led.get(checkInId);
             boolean anonymous = c.visibility() == Visibility.ANONYMOUS;
-            if (anonymous && (c.isOpen() || c.closedAt() == null || rs.size() < c.anonymousThreshold())) {
+            if (anonymous && (c.closedAt() == null || !c.anonymousSummaryShown(rs.size()))) {
                 return;
             }
             for (Response r : rs) {

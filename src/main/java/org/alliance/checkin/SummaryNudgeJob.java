@@ -29,10 +29,9 @@ class SummaryNudgeJob implements JobHandler<SummaryNudgeData> {
         this.slack = slack;
     }
 
-    /** Whether the check-in ended with the anonymous summary shown: anonymous, ended, enough answers. */
+    /** Whether the check-in ended with the anonymous summary shown. */
     static boolean summaryShown(CheckIn c, List<Response> all) {
-        long answered = all.stream().filter(r -> r.status() == ResponseStatus.ANSWERED).count();
-        return c.visibility() == Visibility.ANONYMOUS && !c.isOpen() && answered >= c.anonymousThreshold();
+        return c.anonymousSummaryShown(Progress.of(all).answered());
     }
 
     @Override
