@@ -3,6 +3,7 @@ package org.alliance.workspace;
 import java.time.Clock;
 import java.util.Optional;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 @Service
@@ -10,10 +11,12 @@ public class Workspaces {
 
     private final WorkspaceRepository repository;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    Workspaces(WorkspaceRepository repository, Clock clock) {
+    Workspaces(WorkspaceRepository repository, Clock clock, ApplicationEventPublisher events) {
         this.repository = repository;
         this.clock = clock;
+        this.events = events;
     }
 
     public void connected(String teamId, String name, String botUserId) {
@@ -21,7 +24,9 @@ public class Workspaces {
     }
 
     public void uninstalled(String teamId) {
-        repository.uninstalled(teamId, clock.instant());
+        var at = clock.instant();
+        repository.uninstalled(teamId, at);
+        events.publishEvent(new WorkspaceUninstalled(teamId, at));
     }
 
     public Optional<Workspace> find(String teamId) {
