@@ -34,7 +34,7 @@ class StartupReport {
         String port = environment.getProperty("local.server.port", environment.getProperty("server.port", "8080"));
         String mode = slack.socketMode() ? "Socket Mode" : "HTTP mode (POST /slack/events on port " + port + ")";
         String workspace = slack.state().workspace()
-                .orElse("none (" + slack.state().name() + ": " + slack.state().detail() + ")");
+                .orElse(slack.state().ready() ? slack.state().detail() : "none (" + slack.state().name() + ": " + slack.state().detail() + ")");
         return "Alliance started: " + mode + "; database: " + database + "; workspace: " + workspace;
     }
 }

@@ -34,17 +34,18 @@ public class SlackApi {
     }
 
     private final Slack slack;
-    private final SlackSettings settings;
     private final SendPacer pacer;
     private final long maxWaitNanos;
     private final Map<String, Long> pausedUntilNanos = new ConcurrentHashMap<>();
 
     private final SlackMetrics metrics;
+    private final BotTokens tokens;
 
-    SlackApi(Slack slack, SlackSettings settings, SendPacer pacer, SlackRateSettings rate, SlackMetrics metrics) {
+    SlackApi(Slack slack, SendPacer pacer, SlackRateSettings rate, SlackMetrics metrics,
+             BotTokens tokens) {
         this.metrics = metrics;
+        this.tokens = tokens;
         this.slack = slack;
-        this.settings = settings;
         this.pacer = pacer;
         this.maxWaitNanos = rate.maxRateLimitWait().toNanos();
     }
@@ -59,7 +60,7 @@ public class SlackApi {
      * Slack's pace of about one message per second per conversation.
      */
     public <T extends SlackApiTextResponse> T call(String teamId, String channelId, String method, Call<T> call) {
-        MethodsClient client = slack.methods(tokenFor(teamId));
+        MethodsClient client = slack.methods(tokenFor(teamId, method));
         long giveUpAt = System.nanoTime() + maxWaitNanos;
         for (int attempt = 1; ; attempt++) {
             try (SlackMetrics.Waiting ignored = metrics.waiting()) {
@@ -109,9 +110,8 @@ public class SlackApi {
         return response;
     }
 
-    private String tokenFor(String teamId) {
-        // One bot token today; teamId is already threaded through for multi-workspace installs.
-        return settings.botToken();
+    private String tokenFor(String teamId, String method) {
+        return tokens.tokenFor(teamId, method);
     }
 
     private void pause(String teamId, long seconds, String method) {

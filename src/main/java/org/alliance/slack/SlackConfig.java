@@ -3,6 +3,8 @@ package org.alliance.slack;
 import com.slack.api.Slack;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
+import com.slack.api.bolt.service.InstallationService;
+import org.alliance.install.OAuthSettings;
 import org.springframework.boot.web.servlet.ServletRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -25,13 +27,26 @@ class SlackConfig {
     }
 
     @Bean
-    App boltApp(SlackSettings settings, Slack slack, SlackRoutes routes) {
-        AppConfig config = AppConfig.builder()
+    App boltApp(SlackSettings settings, Slack slack, SlackRoutes routes, OAuthSettings oauth,
+                InstallationService installations) {
+        AppConfig.AppConfigBuilder config = AppConfig.builder()
                 .slack(slack)
-                .singleTeamBotToken(settings.botToken().isEmpty() ? null : settings.botToken())
-                .signingSecret(settings.signingSecret().isEmpty() ? null : settings.signingSecret())
-                .build();
-        App app = new App(config);
+                .signingSecret(settings.signingSecret().isEmpty() ? null : settings.signingSecret());
+        if (oauth.enabled()) {
+            // Each request's token is found from its workspace (or org) among the installs; auth.test
+            // answers are cached so that a request does not wait for one each time.
+            config.clientId(oauth.clientId()).clientSecret(oauth.clientSecret()).scope(OAuthSettings.BOT_SCOPES)
+                    .userScope(null).redirectUri(oauth.redirectUri().isEmpty() ? null : oauth.redirectUri())
+                    .authTestCacheEnabled(true);
+        } else {
+            // Set, not left to Bolt, which would read SLACK_CLIENT_ID from the environment itself.
+            config.singleTeamBotToken(settings.botToken().isEmpty() ? null : settings.botToken())
+                    .clientId(null).clientSecret(null);
+        }
+        App app = new App(config.build());
+        if (oauth.enabled()) {
+            app.service(installations);
+        }
         routes.register(app);
         return app;
     }

@@ -8,6 +8,7 @@ import com.slack.api.bolt.App;
 import com.slack.api.bolt.socket_mode.SocketModeApp;
 import com.slack.api.methods.response.auth.AuthTestResponse;
 import com.slack.api.socket_mode.SocketModeClient;
+import org.alliance.install.Installations;
 import org.alliance.workspace.Workspaces;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,6 +36,11 @@ public class SlackConnection implements SmartLifecycle {
             return new State("token_rejected", false, detail, Optional.empty());
         }
 
+        static State distributed() {
+            return new State("distributed", true, "any workspace can install the bot at /slack/install; each uses its own"
+                    + " bot token", Optional.empty());
+        }
+
         static State connected(BotIdentity identity) {
             return new State("connected", true, "connected to " + identity, Optional.of(identity));
         }
@@ -55,10 +61,12 @@ public class SlackConnection implements SmartLifecycle {
     private SocketModeApp socketModeApp;
 
     private final SlackMetrics metrics;
+    private final Installations installations;
 
     SlackConnection(SlackSettings settings, Slack slack, App app, Workspaces workspaces, OutageAnswers failures,
-                    SlackMetrics metrics) {
+                    SlackMetrics metrics, Installations installations) {
         this.metrics = metrics;
+        this.installations = installations;
         this.failures = failures;
         this.settings = settings;
         this.slack = slack;
@@ -81,7 +89,8 @@ public class SlackConnection implements SmartLifecycle {
     @Override
     public void start() {
         running = true;
-        List<String> problems = settings.problems();
+        boolean distribution = installations.distribution();
+        List<String> problems = settings.problems(distribution);
         if (!problems.isEmpty()) {
             state = State.unconfigured(problems);
             log.error("Slack is not configured, so the bot cannot talk to Slack until this is fixed and it is restarted: {}."
@@ -89,8 +98,9 @@ public class SlackConnection implements SmartLifecycle {
                     state.detail(), SlackConfig.EVENTS_PATH);
             return;
         }
-        Optional<BotIdentity> identity = authTest();
-        if (identity.isEmpty()) {
+        // With many workspaces there is no one token to check: each request's is checked by Bolt.
+        Optional<BotIdentity> identity = distribution ? Optional.empty() : authTest();
+        if (!distribution && identity.isEmpty()) {
             return;
         }
         try {
@@ -109,6 +119,12 @@ public class SlackConnection implements SmartLifecycle {
         } catch (Exception e) {
             state = State.failed("could not start: " + e.getMessage());
             log.error("Slack: could not start {}: {}", settings.socketMode() ? "Socket Mode" : "the app", e.getMessage());
+            return;
+        }
+        if (distribution) {
+            state = State.distributed();
+            log.info("Slack: distribution mode in {}: {} install(s) so far; more at /slack/install",
+                    settings.socketMode() ? "Socket Mode" : "HTTP mode", installations.count());
             return;
         }
         workspaces.connected(identity.get().teamId(), identity.get().teamName(), identity.get().botUserId());

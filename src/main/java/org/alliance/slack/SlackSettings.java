@@ -36,10 +36,19 @@ record SlackSettings(String botToken, String signingSecret, String appToken, Str
         return !signingSecret.isEmpty();
     }
 
-    /** Plain-language problems, each naming the setting and what a good value looks like. */
     public List<String> problems() {
+        return problems(false);
+    }
+
+    /**
+     * Plain-language problems, each naming the setting and what a good value looks like. With
+     * {@code distribution} the bot tokens come from installs, so SLACK_BOT_TOKEN is not needed.
+     */
+    public List<String> problems(boolean distribution) {
         List<String> problems = new ArrayList<>();
-        if (botToken.isEmpty()) {
+        if (distribution) {
+            // Each workspace's token comes from its install.
+        } else if (botToken.isEmpty()) {
             problems.add("SLACK_BOT_TOKEN is not set: copy the Bot User OAuth Token (xoxb-...) from your app's "
                     + "\"OAuth & Permissions\" page");
         } else if (!botToken.startsWith("xoxb-")) {

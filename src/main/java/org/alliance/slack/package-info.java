@@ -3,7 +3,7 @@
  * the routes features register ({@link org.alliance.slack.Subcommand}, {@link org.alliance.slack.ActionRoute},
  * {@link org.alliance.slack.SubmissionRoute}, {@link org.alliance.slack.EventRoute}).
  */
-@ApplicationModule(displayName = "Slack adapter", allowedDependencies = {"workspace", "persistence"})
+@ApplicationModule(displayName = "Slack adapter", allowedDependencies = {"workspace", "persistence", "install"})
 package org.alliance.slack;
 
 import org.springframework.modulith.ApplicationModule;

@@ -25,7 +25,7 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 final class ModuleRules {
 
     /** Shared infrastructure; every other top-level package is a feature. */
-    static final Set<String> INFRASTRUCTURE = Set.of("persistence", "workspace", "schedule", "slack", "shared");
+    static final Set<String> INFRASTRUCTURE = Set.of("persistence", "workspace", "schedule", "slack", "shared", "install");
 
     /** What domain values must never hold: they are about people and time, not about transport or storage. */
     static final String[] TECHNOLOGY = {"com.slack..", "org.quartz..", "com.mongodb..", "org.bson.."};

@@ -205,8 +205,8 @@ class UserDirectoryTest {
         config.setStatsEnabled(false);
         sdk = Slack.getInstance(config);
         SlackRateSettings rate = new SlackRateSettings(6000, Duration.ZERO, Duration.ofSeconds(3));
-        SlackApi api = new SlackApi(sdk, new SlackSettings("xoxb-test", "secret", "", slack.apiUrl()),
-                new SendPacer(rate), rate, new SlackMetrics(new SimpleMeterRegistry()));
+        SlackApi api = new SlackApi(sdk, new SendPacer(rate), rate, new SlackMetrics(new SimpleMeterRegistry()),
+                (team, method) -> "xoxb-test");
         DirectorySettings settings = new DirectorySettings(Duration.ofHours(6), maxPeople);
         return new UserDirectory(api, new DirectoryListing(api), settings, clock);
     }
