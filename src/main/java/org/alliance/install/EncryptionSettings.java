@@ -20,11 +20,15 @@ record EncryptionSettings(String key, String oldKeys) {
         if (!key.isEmpty()) {
             decode(key, "ALLIANCE_ENCRYPTION_KEY");
         }
-        oldKeyList().forEach(k -> decode(k, "ALLIANCE_ENCRYPTION_OLD_KEYS"));
+        split(oldKeys).forEach(k -> decode(k, "ALLIANCE_ENCRYPTION_OLD_KEYS"));
     }
 
     List<String> oldKeyList() {
-        return Arrays.stream(oldKeys.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+        return split(oldKeys);
+    }
+
+    private static List<String> split(String keys) {
+        return Arrays.stream(keys.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
     }
 
     static byte[] decode(String key, String setting) {

@@ -142,7 +142,7 @@ public class Installations {
     int reencryptAll() {
         int changed = 0;
         for (InstallationDocument document : repository.all()) {
-            if (document.botToken() != null && !cipher.isCurrent(document.botToken()) && reseal(open(document))) {
+            if (document.botToken() != null && !cipher.isCurrent(document.botToken()) && reseal(openOnly(document))) {
                 changed++;
             }
         }
@@ -150,15 +150,20 @@ public class Installations {
         return changed;
     }
 
+    /** The tokens in plain text, sealed again under the current key if they were under an old one. */
     private Opened open(InstallationDocument document) {
-        String id = document.id();
-        Opened opened = new Opened(document, cipher.open(document.botToken(), id + "/botToken"),
-                document.botRefreshToken() == null ? null
-                        : cipher.open(document.botRefreshToken(), id + "/botRefreshToken"));
+        Opened opened = openOnly(document);
         if (!cipher.isCurrent(document.botToken())) {
             reseal(opened);
         }
         return opened;
+    }
+
+    private Opened openOnly(InstallationDocument document) {
+        String id = document.id();
+        return new Opened(document, cipher.open(document.botToken(), id + "/botToken"),
+                document.botRefreshToken() == null ? null
+                        : cipher.open(document.botRefreshToken(), id + "/botRefreshToken"));
     }
 
     private boolean reseal(Opened opened) {

@@ -266,6 +266,7 @@ public final class FakeSlack implements AutoCloseable {
 
     public void reset() {
         calls.clear();
+        installCodes.clear();
         oneShots.clear();
         standingRules.clear();
         limitRules.clear();
@@ -292,6 +293,81 @@ public final class FakeSlack implements AutoCloseable {
         addUser("U0DAN", "Dan", "Australia/Sydney");
     }
 
+    // ---- installs (OAuth) -------------------------------------------------------------------
+
+    /** What oauth.v2.access hands out for a code, and whom auth.test then says the token belongs to. */
+    public record Install(String code, String teamId, String teamName, String enterpriseId, String enterpriseName,
+                          String botToken, String botUserId) {
+        boolean orgWide() {
+            return teamId == null;
+        }
+    }
+
+    private final Map<String, Install> installCodes = new ConcurrentHashMap<>();
+    // Never reset: a token stays its workspace's, as Bolt caches auth.test answers across tests.
+    private final Map<String, Install> tokenOwners = new ConcurrentHashMap<>();
+    private final ThreadLocal<String> callerToken = new ThreadLocal<>();
+
+    /** The next oauth.v2.access with {@code code} installs the bot in workspace {@code teamId} with {@code botToken}. */
+    public FakeSlack installable(String code, String teamId, String teamName, String botToken) {
+        return installable(new Install(code, teamId, teamName, null, null, botToken, "UBOT" + teamId));
+    }
+
+    /** Like {@link #installable(String, String, String, String)} for an org-wide (Enterprise Grid) install. */
+    public FakeSlack installableOrgWide(String code, String enterpriseId, String enterpriseName, String botToken) {
+        return installable(new Install(code, null, null, enterpriseId, enterpriseName, botToken, "UBOT" + enterpriseId));
+    }
+
+    private FakeSlack installable(Install install) {
+        installCodes.put(install.code(), install);
+        tokenOwners.put(install.botToken(), install);
+        return this;
+    }
+
+    /** Codes are single-use, as Slack's are; an unknown one gets invalid_code. */
+    private String oauthV2Access(Map<String, String> p) {
+        Install install = installCodes.remove(String.valueOf(p.get("code")));
+        if (install == null) {
+            return error("invalid_code");
+        }
+        return ok(o -> {
+            o.addProperty("app_id", "A0001");
+            o.addProperty("scope", "commands,chat:write");
+            o.addProperty("token_type", "bot");
+            o.addProperty("access_token", install.botToken());
+            o.addProperty("bot_user_id", install.botUserId());
+            o.addProperty("is_enterprise_install", install.orgWide());
+            o.add("team", install.orgWide() ? null : named(install.teamId(), install.teamName()));
+            o.add("enterprise", install.enterpriseId() == null ? null
+                    : named(install.enterpriseId(), install.enterpriseName()));
+            JsonObject user = new JsonObject();
+            user.addProperty("id", "U0INSTALLER");
+            o.add("authed_user", user);
+        });
+    }
+
+    private String installedAuthTest(Install install) {
+        return ok(o -> {
+            o.addProperty("url", TEAM_URL);
+            o.addProperty("team", install.orgWide() ? install.enterpriseName() : install.teamName());
+            o.addProperty("user", BOT_USER_NAME);
+            o.addProperty("team_id", install.orgWide() ? install.enterpriseId() : install.teamId());
+            o.addProperty("user_id", install.botUserId());
+            o.addProperty("bot_id", "B" + install.botUserId());
+            o.addProperty("is_enterprise_install", install.orgWide());
+            if (install.enterpriseId() != null) {
+                o.addProperty("enterprise_id", install.enterpriseId());
+            }
+        });
+    }
+
+    private static JsonObject named(String id, String name) {
+        JsonObject o = new JsonObject();
+        o.addProperty("id", id);
+        o.addProperty("name", name);
+        return o;
+    }
+
     // ---- HTTP -------------------------------------------------------------------------------
 
     private void handle(HttpExchange exchange) throws IOException {
@@ -300,7 +376,9 @@ public final class FakeSlack implements AutoCloseable {
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             Map<String, String> params = new LinkedHashMap<>(parseForm(exchange.getRequestURI().getRawQuery()));
             params.putAll(parseBody(body, exchange.getRequestHeaders().getFirst("Content-Type")));
-            String token = bearerToken(exchange.getRequestHeaders().getFirst("Authorization"));
+            String bearer = bearerToken(exchange.getRequestHeaders().getFirst("Authorization"));
+            String token = bearer != null ? bearer : params.get("token");
+            callerToken.set(token);
 
             Reply reply;
             try {
@@ -438,7 +516,9 @@ public final class FakeSlack implements AutoCloseable {
 
     private String defaultAnswer(String method, Map<String, String> p) {
         return switch (method) {
-            case "auth.test" -> authTest();
+            case "auth.test" -> tokenOwners.containsKey(String.valueOf(callerToken.get()))
+                    ? installedAuthTest(tokenOwners.get(callerToken.get())) : authTest();
+            case "oauth.v2.access" -> oauthV2Access(p);
             // Where tests point a slash command's response_url.
             case "respond" -> ok(o -> { });
             case "chat.postMessage" -> chatPostMessage(p);
