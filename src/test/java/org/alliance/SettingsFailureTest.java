@@ -83,6 +83,19 @@ class SettingsFailureTest {
     }
 
     @Test
+    void distributionWithoutAnEncryptionKeyIsRefusedWithHowToMakeOne(CapturedOutput output) {
+        Throwable failure = startWith("--alliance.slack.oauth.client-id=1.2", "--alliance.slack.oauth.client-secret=s",
+                "--alliance.slack.oauth.state-secret=t", "--alliance.encryption.key=");
+
+        assertThat(failure).isNotNull();
+        assertThat(output.getAll()).contains("APPLICATION FAILED TO START")
+                .contains("Description:\n\nDistribution mode (SLACK_CLIENT_ID, SLACK_CLIENT_SECRET and SLACK_STATE_SECRET"
+                        + " are set) stores each workspace's bot token encrypted, but ALLIANCE_ENCRYPTION_KEY is not set")
+                .contains("openssl rand -base64 32")
+                .as("no stack trace").doesNotContain("\tat ");
+    }
+
+    @Test
     void springsOwnSettingsAreLeftToSpringBoot() {
         Throwable failure = startWith("--server.port=not-a-port");
 

@@ -140,6 +140,9 @@ public class Installations {
 
     /** Seals every token under the current key; returns how many installs were changed. */
     int reencryptAll() {
+        if (cipher == null) {
+            throw new IllegalStateException("ALLIANCE_ENCRYPTION_KEY is not set, so there is no key to re-encrypt with");
+        }
         int changed = 0;
         for (InstallationDocument document : repository.all()) {
             if (document.botToken() != null && !cipher.isCurrent(document.botToken()) && reseal(openOnly(document))) {

@@ -48,6 +48,8 @@ public abstract class AllianceIntegrationTest {
         registry.add("alliance.slack.rate.per-conversation", () -> "PT0.05S");
         // Tests write jobs straight into the database too: reread them soon, as another instance's would be.
         registry.add("alliance.scheduler.resync-every", () -> "PT0.2S");
+        // Only health is exposed by default; ObservabilityTest reads the metrics (here, not in its own context).
+        registry.add("management.endpoints.web.exposure.include", () -> "health,info,prometheus");
     }
 
     @BeforeEach
