@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Updates;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 
@@ -40,7 +41,10 @@ public final class Pseudonyms {
             }
             Object newId = scrubbed.get("_id");
             if (newId.equals(id)) {
-                collection.replaceOne(Filters.eq("_id", id), scrubbed);
+                // Only the fields that change, so a concurrent change to another field of the document is kept.
+                List<Bson> sets = new ArrayList<>();
+                changes("", doc, scrubbed, sets);
+                collection.updateOne(Filters.eq("_id", id), Updates.combine(sets));
             } else {
                 collection.insertOne(scrubbed);
                 collection.deleteOne(Filters.eq("_id", id));
@@ -54,6 +58,21 @@ public final class Pseudonyms {
     public static boolean holds(Document doc, String userId) {
         Pattern token = Pattern.compile("(?<![A-Za-z0-9])" + Pattern.quote(userId) + "(?![A-Za-z0-9])");
         return !scrub(doc, token, token, "").equals(doc);
+    }
+
+    private static void changes(String prefix, Document before, Document after, List<Bson> sets) {
+        for (Map.Entry<String, Object> field : after.entrySet()) {
+            Object was = before.get(field.getKey());
+            Object now = field.getValue();
+            if (java.util.Objects.equals(now, was) || prefix.isEmpty() && field.getKey().equals("_id")) {
+                continue;
+            }
+            if (was instanceof Document w && now instanceof Document n) {
+                changes(prefix + field.getKey() + ".", w, n, sets);
+            } else {
+                sets.add(Updates.set(prefix + field.getKey(), now));
+            }
+        }
     }
 
     private static Object scrub(Object value, Pattern mention, Pattern token, String replacement) {

@@ -50,8 +50,9 @@ final class ForgetMeMessages {
         text.append("\nCheck-ins you led (if any) keep the answers people gave you: those are theirs, and each of "
                 + "them can download or erase their own. ");
         text.append(outcome.leaderIds().isEmpty() ? "No leader had to be told."
-                : "The " + (outcome.leaderIds().size() == 1 ? "leader" : outcome.leaderIds().size() + " leaders")
-                + " concerned were told that someone's data was erased, not whose.");
+                : outcome.leaderIds().size() == 1 ? "The leader concerned was told that someone's data was erased, not whose."
+                : "The " + outcome.leaderIds().size() + " leaders concerned were told that someone's data was "
+                + "erased, not whose.");
         return text.toString();
     }
 }
