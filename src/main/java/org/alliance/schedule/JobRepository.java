@@ -220,4 +220,9 @@ class JobRepository {
         return Optional.ofNullable(collection.find(Filters.eq("_id", key)).first());
     }
 
+    /** Deletes jobs of a kind by a payload field, whatever their state; a claimed one finishes into nothing. */
+    long deleteAll(String kind, String dataKey, String dataValue) {
+        return collection.deleteMany(Filters.and(Filters.eq("kind", kind), Filters.eq("data." + dataKey, dataValue)))
+                .getDeletedCount();
+    }
 }

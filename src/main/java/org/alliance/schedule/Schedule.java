@@ -61,4 +61,12 @@ public class Schedule {
         }
         return upcoming;
     }
+
+    /**
+     * Deletes every job of {@code kind} (waiting, running or finished) whose payload has {@code field}
+     * equal to {@code value}; returns how many. For data that must not outlive a person's erasure.
+     */
+    public long drop(JobKind<?> kind, String field, Object value) {
+        return jobs.deleteAll(kind.name(), field, PayloadCodec.field(kind.payloadType(), field, value));
+    }
 }

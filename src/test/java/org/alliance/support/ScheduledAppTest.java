@@ -70,6 +70,8 @@ public abstract class ScheduledAppTest {
         registry.add("alliance.reminders.first-after", () -> "PT2H");
         registry.add("alliance.reminders.every", () -> "PT3H");
         registry.add("alliance.reminders.max", () -> "2");
+        // Long enough that no other test reaches it; its daily job runs only when a test schedules it (jobs are wiped).
+        registry.add("alliance.retention.answers", () -> "P400D");
     }
 
     @BeforeEach
