@@ -43,7 +43,7 @@ class AfterAnswer {
         stripes.run(checkInId, () -> {
             // Re-read: a later edit may have landed while this waited; show and share the newest.
             Response response = responses.find(checkInId, recorded.response().userId()).orElse(recorded.response());
-            CheckIn checkIn = checkIns.find(checkInId).orElse(recorded.checkIn());
+            CheckIn checkIn = checkIns.find(recorded.checkIn().teamId(), checkInId).orElse(recorded.checkIn());
             List<Response> all = responses.forCheckIn(checkInId);
             // The last answer completes the check-in a moment from now: its DM says so at once,
             // rather than offering an Edit that the completion is about to take away.
@@ -65,6 +65,6 @@ class AfterAnswer {
             }
         });
         notices.answered(recorded.checkIn(), recorded.response().userId());
-        ending.completeIfAllIn(checkInId);
+        ending.completeIfAllIn(recorded.checkIn().teamId(), checkInId);
     }
 }

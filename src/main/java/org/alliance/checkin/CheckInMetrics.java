@@ -29,10 +29,10 @@ class CheckInMetrics {
             switch (event.change()) {
                 // People added to a running check-in also announce STARTED, for them; only a
                 // start concerns everyone asked.
-                case STARTED -> checkIns.find(event.checkInId())
+                case STARTED -> checkIns.find(event.teamId(), event.checkInId())
                         .filter(c -> event.concerned().size() == c.participants().size() + 1)
                         .ifPresent(c -> registry.counter("alliance.checkins.started").increment());
-                case ENDED -> checkIns.find(event.checkInId()).filter(c -> !c.isOpen())
+                case ENDED -> checkIns.find(event.teamId(), event.checkInId()).filter(c -> !c.isOpen())
                         .ifPresent(c -> registry.counter("alliance.checkins.ended",
                                 "status", c.status().name().toLowerCase(Locale.ROOT)).increment());
                 case ANSWERED -> event.concerned().stream().skip(1).findFirst()

@@ -51,12 +51,13 @@ class CheckInRepository {
         }
     }
 
-    Optional<CheckIn> find(String id) {
-        return Optional.ofNullable(collection.find(Filters.eq("_id", id)).first()).map(CheckInDocument::checkIn);
-    }
-
+    /**
+     * The check-in with this id, only if it belongs to the workspace: ids are unique across
+     * workspaces, but one named in a request from another workspace must find nothing.
+     */
     Optional<CheckIn> find(String teamId, String id) {
-        return find(id).filter(c -> c.teamId().equals(teamId));
+        return Optional.ofNullable(collection.find(Filters.and(Filters.eq("_id", id), Filters.eq(P + "teamId", teamId)))
+                .first()).map(CheckInDocument::checkIn);
     }
 
     /** The check-ins of a workspace with these ids, by the _id index; unknown ids are left out. */

@@ -24,7 +24,7 @@ class DeadlineJob implements JobHandler<CheckInJobData> {
 
     @Override
     public void failed(Job<CheckInJobData> job, String error) {
-        checkIns.find(job.payload().checkInId()).ifPresent(c -> messenger.tellLeader(c, "Check-in `" + c.id()
+        checkIns.find(job.teamId(), job.payload().checkInId()).ifPresent(c -> messenger.tellLeader(c, "Check-in `" + c.id()
                 + "` reached its due time, but I couldn't finish closing it (" + error + "). `/alliance status "
                 + c.id() + "` shows where it stands."));
     }
@@ -42,7 +42,7 @@ class DeadlineJob implements JobHandler<CheckInJobData> {
     @Override
     public Outcome run(Job<CheckInJobData> job) {
         String checkInId = job.payload().checkInId();
-        Optional<CheckIn> checkIn = checkIns.find(checkInId);
+        Optional<CheckIn> checkIn = checkIns.find(job.teamId(), checkInId);
         if (checkIn.isEmpty() || !checkIn.get().isOpen()) {
             return Outcome.skipped("check-in " + checkInId + " had already ended");
         }

@@ -66,7 +66,7 @@ class EditAnnouncer {
         safely(c, "tell the leader", () -> messenger.tell(c.teamId(), c.leaderId(),
                 EditReplies.done(changed, notReached)));
         // Taking off the last person still waiting leaves nobody to wait for.
-        ending.completeIfAllIn(c.id());
+        ending.completeIfAllIn(c.teamId(), c.id());
     }
 
     private void invite(CheckIn c, String userId, List<String> notReached) {

@@ -49,9 +49,9 @@ class Ending {
         }
     }
 
-    public void completeIfAllIn(String checkInId) {
+    public void completeIfAllIn(String teamId, String checkInId) {
         try (CheckInLog.Scope ignored = CheckInLog.of(checkInId)) {
-            Optional<CheckIn> checkIn = checkIns.find(checkInId);
+            Optional<CheckIn> checkIn = checkIns.find(teamId, checkInId);
             if (checkIn.isEmpty() || !checkIn.get().isOpen()) {
                 return;
             }

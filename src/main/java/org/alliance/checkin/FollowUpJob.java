@@ -40,7 +40,7 @@ class FollowUpJob implements JobHandler<CheckInJobData> {
     @Override
     public Outcome run(Job<CheckInJobData> job) {
         String checkInId = job.payload().checkInId();
-        Optional<CheckIn> checkIn = checkIns.find(checkInId);
+        Optional<CheckIn> checkIn = checkIns.find(job.teamId(), checkInId);
         if (checkIn.isEmpty()) {
             return Outcome.skipped("check-in " + checkInId + " no longer exists");
         }

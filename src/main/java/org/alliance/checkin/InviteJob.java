@@ -47,7 +47,7 @@ class InviteJob implements JobHandler<InviteJobData> {
     @Override
     public Outcome run(Job<InviteJobData> job) {
         String userId = job.payload().userId();
-        PendingPerson target = PendingPerson.of(job.payload().checkInId(), userId, checkIns, responses);
+        PendingPerson target = PendingPerson.of(job.teamId(), job.payload().checkInId(), userId, checkIns, responses);
         if (target.nothingToDo() != null) {
             return Outcome.skipped(target.nothingToDo());
         }
@@ -61,7 +61,7 @@ class InviteJob implements JobHandler<InviteJobData> {
             // As when a round starts with someone away: the leader sees until when, and nobody is waited for.
             responses.skipped(response.id(), AwayReason.until(awayUntil.get()), clock.instant());
             messenger.updateParent(checkIn, Progress.of(responses.forCheckIn(checkIn.id())));
-            ending.completeIfAllIn(checkIn.id());
+            ending.completeIfAllIn(checkIn.teamId(), checkIn.id());
             return Outcome.skipped(userId + " is away");
         }
         CheckInMessenger.Posted dm = messenger.invite(checkIn, response);
@@ -75,7 +75,7 @@ class InviteJob implements JobHandler<InviteJobData> {
 
     @Override
     public void failed(Job<InviteJobData> job, String error) {
-        checkIns.find(job.payload().checkInId()).ifPresent(c -> messenger.tell(c.teamId(), c.leaderId(),
+        checkIns.find(job.teamId(), job.payload().checkInId()).ifPresent(c -> messenger.tell(c.teamId(), c.leaderId(),
                 "I couldn't send check-in `" + c.id() + "` to <@" + job.payload().userId() + "> (Slack said: "
                         + error + "). They may have deactivated their account or blocked DMs from apps."));
     }

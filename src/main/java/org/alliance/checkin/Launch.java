@@ -102,7 +102,7 @@ class Launch {
         List<String> notReached = invitations.send(started, plan, initial);
         if (!plan.away().isEmpty()) {
             // Everyone might be away: then there is nobody left to wait for.
-            ending.completeIfAllIn(started.id());
+            ending.completeIfAllIn(started.teamId(), started.id());
         }
         return new StartOutcome.Started(started, notReached, plan.away());
     }

@@ -8,9 +8,9 @@ import java.util.Optional;
  */
 record PendingPerson(CheckIn checkIn, Response response, String nothingToDo) {
 
-    static PendingPerson of(String checkInId, String userId, CheckInRepository checkIns,
+    static PendingPerson of(String teamId, String checkInId, String userId, CheckInRepository checkIns,
                             ResponseRepository responses) {
-        Optional<CheckIn> checkIn = checkIns.find(checkInId);
+        Optional<CheckIn> checkIn = checkIns.find(teamId, checkInId);
         if (checkIn.isEmpty() || !checkIn.get().isOpen()) {
             return new PendingPerson(null, null, "check-in " + checkInId + " has ended");
         }

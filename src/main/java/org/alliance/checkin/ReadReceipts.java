@@ -75,7 +75,7 @@ class ReadReceipts {
         events.publishEvent(new LoopClosed(c.teamId(), c.id(), c.leaderId(), now));
         // In the check-in's stripe, so a re-rendering of the same DM for an edit can't land on top of this one.
         Response read = stripes.with(c.id(), () -> {
-            CheckIn latest = checkIns.find(c.id()).orElse(c);
+            CheckIn latest = checkIns.find(c.teamId(), c.id()).orElse(c);
             Response r = responses.find(c.id(), ref.get().memberId()).orElseThrow();
             slack.answerRead(latest, r);
             return r;

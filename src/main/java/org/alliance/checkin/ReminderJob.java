@@ -47,7 +47,7 @@ class ReminderJob implements JobHandler<ReminderJobData> {
     @Override
     public Outcome run(Job<ReminderJobData> job) {
         String userId = job.payload().userId();
-        PendingPerson target = PendingPerson.of(job.payload().checkInId(), userId, checkIns, responses);
+        PendingPerson target = PendingPerson.of(job.teamId(), job.payload().checkInId(), userId, checkIns, responses);
         if (target.nothingToDo() != null) {
             return Outcome.skipped(target.nothingToDo());
         }
@@ -75,7 +75,7 @@ class ReminderJob implements JobHandler<ReminderJobData> {
 
     @Override
     public void failed(Job<ReminderJobData> job, String error) {
-        checkIns.find(job.payload().checkInId()).ifPresent(c -> messenger.tellLeader(c, "I couldn't remind <@"
+        checkIns.find(job.teamId(), job.payload().checkInId()).ifPresent(c -> messenger.tellLeader(c, "I couldn't remind <@"
                 + job.payload().userId() + "> about check-in `" + c.id() + "`: Slack kept refusing (" + error
                 + "). You may want to nudge them yourself."));
     }

@@ -42,7 +42,7 @@ class ReplyNudgeJob implements JobHandler<ReplyNudgeData> {
     @Override
     public Outcome run(Job<ReplyNudgeData> job) {
         ReplyNudgeData data = job.payload();
-        Optional<CheckIn> checkIn = checkIns.find(data.checkInId());
+        Optional<CheckIn> checkIn = checkIns.find(job.teamId(), data.checkInId());
         if (checkIn.isEmpty() || !checkIn.get().leaderId().equals(data.leaderId())) {
             return Outcome.skipped("check-in " + data.checkInId() + " is gone or led by someone else now");
         }

@@ -58,17 +58,17 @@ class ReplyNudgePlanner {
         try {
             if (event.change() == CheckInChanged.Change.ANSWERED && event.concerned().size() > 1) {
                 // An answer's event concerns the leader, then its author.
-                answered(event.checkInId(), event.concerned().get(1));
+                answered(event.teamId(), event.checkInId(), event.concerned().get(1));
             } else if (event.change() == CheckInChanged.Change.ENDED) {
-                ended(event.checkInId());
+                ended(event.teamId(), event.checkInId());
             }
         } catch (RuntimeException e) {
             log.warn("Check-in {}: could not plan the leader's nudge: {}", event.checkInId(), e.getMessage(), e);
         }
     }
 
-    private void answered(String checkInId, String userId) {
-        Optional<CheckIn> checkIn = checkIns.find(checkInId).filter(c -> c.visibility() != Visibility.ANONYMOUS);
+    private void answered(String teamId, String checkInId, String userId) {
+        Optional<CheckIn> checkIn = checkIns.find(teamId, checkInId).filter(c -> c.visibility() != Visibility.ANONYMOUS);
         Optional<Response> answer = responses.find(checkInId, userId)
                 .filter(r -> r.status() == ResponseStatus.ANSWERED && r.answeredAt() != null && !r.loopClosed());
         if (checkIn.isEmpty() || answer.isEmpty()) {
@@ -81,8 +81,8 @@ class ReplyNudgePlanner {
     }
 
     /** Only an anonymous check-in that has ended (not people taken off a running one) gets a summary. */
-    private void ended(String checkInId) {
-        checkIns.find(checkInId).filter(c -> c.visibility() == Visibility.ANONYMOUS && !c.isOpen()).ifPresent(c -> {
+    private void ended(String teamId, String checkInId) {
+        checkIns.find(teamId, checkInId).filter(c -> c.visibility() == Visibility.ANONYMOUS && !c.isOpen()).ifPresent(c -> {
             Instant endedAt = c.closedAt() != null ? c.closedAt() : clock.instant();
             schedule.add(new Job<>(SUMMARY.key(c.id()), c.teamId(), SUMMARY,
                     endedAt.plus(settings.acknowledgeWithin()), new SummaryNudgeData(c.id(), c.leaderId())));

@@ -47,7 +47,7 @@ class SummaryNudgeJob implements JobHandler<SummaryNudgeData> {
     @Override
     public Outcome run(Job<SummaryNudgeData> job) {
         SummaryNudgeData data = job.payload();
-        Optional<CheckIn> checkIn = checkIns.find(data.checkInId());
+        Optional<CheckIn> checkIn = checkIns.find(job.teamId(), data.checkInId());
         if (checkIn.isEmpty() || !checkIn.get().leaderId().equals(data.leaderId())) {
             return Outcome.skipped("check-in " + data.checkInId() + " is gone or led by someone else now");
         }

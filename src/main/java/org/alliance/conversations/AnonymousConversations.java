@@ -58,12 +58,14 @@ class AnonymousConversations {
             if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
                 throw e;
             }
-            return find(a.key()).orElseThrow(() -> e);
+            return find(a.checkIn().teamId(), a.key()).orElseThrow(() -> e);
         }
     }
 
-    Optional<Conversation> find(String id) {
-        return Optional.ofNullable(collection.find(Filters.eq("_id", id)).first());
+    /** The conversation with this id, only if it belongs to the workspace. */
+    Optional<Conversation> find(String teamId, String id) {
+        return Optional.ofNullable(collection.find(Filters.and(Filters.eq("_id", id), Filters.eq("teamId", teamId)))
+                .first());
     }
 
     Optional<Conversation> byLeaderThread(String teamId, String channelId, String rootTs) {
@@ -90,7 +92,8 @@ class AnonymousConversations {
     Conversation leaderRoot(String id, String channelId, String ts) {
         collection.updateOne(Filters.and(Filters.eq("_id", id), Filters.eq("leaderRootTs", null)),
                 Updates.combine(Updates.set("leaderChannelId", channelId), Updates.set("leaderRootTs", ts)));
-        return find(id).orElseThrow();
+        // The id was just read from a stored conversation, not from a request.
+        return Optional.ofNullable(collection.find(Filters.eq("_id", id)).first()).orElseThrow();
     }
 
     /** A message from the leader's form, due at {@code dueAt}. */

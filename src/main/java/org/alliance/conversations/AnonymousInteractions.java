@@ -53,7 +53,7 @@ class AnonymousInteractions {
             tell(teamId, p, AnonymousMessages.FORGED);
             return ctx.ack();
         }
-        boolean continuing = conversations.find(answer.get().key()).isPresent();
+        boolean continuing = conversations.find(teamId, answer.get().key()).isPresent();
         var view = AnonymousReplyModal.view(answer.get(), continuing);
         var opened = api.call(teamId, "views.open", c -> c.viewsOpen(r -> r.triggerId(p.getTriggerId()).view(view)));
         if (!opened.isOk()) {

@@ -32,7 +32,7 @@ class AnonymousRelayJob implements JobHandler<AnonymousRelayData> {
     @Override
     public Outcome run(Job<AnonymousRelayData> job) {
         AnonymousRelayData data = job.payload();
-        Optional<Conversation> found = conversations.find(data.conversationId());
+        Optional<Conversation> found = conversations.find(job.teamId(), data.conversationId());
         if (found.isEmpty()) {
             return Outcome.skipped("the anonymous conversation is gone");
         }
@@ -54,7 +54,7 @@ class AnonymousRelayJob implements JobHandler<AnonymousRelayData> {
     /** The side that wrote is told, in its own thread, without anything about the other side. */
     @Override
     public void failed(Job<AnonymousRelayData> job, String error) {
-        conversations.find(job.payload().conversationId()).ifPresent(c -> {
+        conversations.find(job.teamId(), job.payload().conversationId()).ifPresent(c -> {
             if (job.payload().direction() == Direction.TO_AUTHOR) {
                 slack.toLeader(c, AnonymousMessages.notDeliveredToAuthor());
             } else {

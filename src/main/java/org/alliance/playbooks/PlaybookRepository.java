@@ -43,12 +43,10 @@ class PlaybookRepository {
         collection.deleteOne(Filters.eq("_id", id));
     }
 
-    Optional<Playbook> find(String id) {
-        return Optional.ofNullable(collection.find(Filters.eq("_id", id)).first()).map(PlaybookDocument::playbook);
-    }
-
+    /** The playbook with this id, only if it belongs to the workspace (one named from another finds nothing). */
     Optional<Playbook> find(String teamId, String id) {
-        return find(id).filter(p -> p.teamId().equals(teamId));
+        return Optional.ofNullable(collection.find(Filters.and(Filters.eq("_id", id), Filters.eq(P + "teamId", teamId)))
+                .first()).map(PlaybookDocument::playbook);
     }
 
     /**

@@ -99,7 +99,7 @@ class PlaybookRuns implements Playbooks {
             playbooks.delete(created.id());
             return kickOff == null ? Started.refused(NOTHING_STARTED) : new Started(kickOff, "");
         }
-        Playbook stored = playbooks.find(created.id()).orElse(created);
+        Playbook stored = playbooks.find(created.teamId(), created.id()).orElse(created);
         try {
             for (Playbook.Step step : stored.steps()) {
                 if (step.planned()) {

@@ -35,7 +35,7 @@ class StepJob implements JobHandler<StepJobData> {
     @Override
     public Outcome run(Job<StepJobData> job) {
         String stepName = job.payload().step();
-        Optional<Playbook> found = playbooks.find(job.payload().playbookId());
+        Optional<Playbook> found = playbooks.find(job.teamId(), job.payload().playbookId());
         Optional<Playbook.Step> step = found.flatMap(p -> p.step(stepName));
         if (step.isEmpty()) {
             return Outcome.skipped("playbook " + job.payload().playbookId() + " has no step " + stepName);

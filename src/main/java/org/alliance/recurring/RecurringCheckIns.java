@@ -137,7 +137,7 @@ class RecurringCheckIns implements Recurring {
             }
             series.setNext(s.id(), next);
             series.setStatus(s.id(), SeriesStatus.ACTIVE);
-            scheduleNext(series.find(s.id()).orElseThrow());
+            scheduleNext(series.find(s.teamId(), s.id()).orElseThrow());
             announce(s);
             return ":arrow_forward: Recurring check-in `" + s.id() + "` is running again; the next round is on "
                     + SlackDates.local(next) + ".";

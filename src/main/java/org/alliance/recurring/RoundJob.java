@@ -41,7 +41,7 @@ class RoundJob implements JobHandler<RoundJobData> {
 
     @Override
     public Outcome run(Job<RoundJobData> job) {
-        Optional<Series> found = series.find(job.payload().seriesId());
+        Optional<Series> found = series.find(job.teamId(), job.payload().seriesId());
         LocalDateTime occurrence = job.payload().occurrence();
         if (found.isEmpty() || found.get().status() != SeriesStatus.ACTIVE) {
             return Outcome.skipped("series " + job.payload().seriesId() + " is not active");

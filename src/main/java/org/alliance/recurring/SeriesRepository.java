@@ -46,12 +46,10 @@ class SeriesRepository {
         collection.deleteOne(Filters.eq("_id", id));
     }
 
+    /** The series with this id, only if it belongs to the workspace (one named from another finds nothing). */
     Optional<Series> find(String teamId, String id) {
-        return find(id).filter(s -> s.teamId().equals(teamId));
-    }
-
-    Optional<Series> find(String id) {
-        return Optional.ofNullable(collection.find(Filters.eq("_id", id)).first()).map(SeriesDocument::series);
+        return Optional.ofNullable(collection.find(Filters.and(Filters.eq("_id", id), Filters.eq(P + "teamId", teamId)))
+                .first()).map(SeriesDocument::series);
     }
 
     /** Moves a series on to its next round, only from the occurrence the caller ran: a round never starts twice. */

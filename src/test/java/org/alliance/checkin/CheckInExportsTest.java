@@ -35,7 +35,7 @@ class CheckInExportsTest {
     }
 
     private void end(String id) {
-        CheckIn c = stored.checkIns.find(id).orElseThrow();
+        CheckIn c = stored.checkIns.find(TEAM, id).orElseThrow();
         stored.checkIns.endIfOpen(c.ended(CheckInStatus.COMPLETED, T0.plusSeconds(7200))).orElseThrow();
     }
 
@@ -75,7 +75,7 @@ class CheckInExportsTest {
         stored.answer("ANO234", "U03", Map.of("how", "c"), T0);
 
         assertThat(exports(1).checkIn(TEAM, "ANO234", LEADER)).isEqualTo(
-                new CheckInExports.Withheld(stored.checkIns.find("ANO234").orElseThrow(), 3));
+                new CheckInExports.Withheld(stored.checkIns.find(TEAM, "ANO234").orElseThrow(), 3));
 
         stored.store(checkIn("FEW234").participants(SIX.toArray(String[]::new)).visibility(Visibility.ANONYMOUS)
                 .anonymousThreshold(3).createdAt(T0).build());

@@ -46,7 +46,7 @@ class EndingTest {
     }
 
     private CheckIn storedCheckIn() {
-        return stored.checkIns.find("CHK234").orElseThrow();
+        return stored.checkIns.find(TEAM, "CHK234").orElseThrow();
     }
 
     private ResponseStatus statusOf(String userId) {
@@ -68,7 +68,7 @@ class EndingTest {
     void doesNotCompleteWhileSomeoneIsStillToAnswer() {
         answer("U0ANN");
 
-        ending.completeIfAllIn("CHK234");
+        ending.completeIfAllIn(TEAM, "CHK234");
 
         assertThat(storedCheckIn().isOpen()).isTrue();
         assertThat(messenger.calls).isEmpty();
@@ -81,7 +81,7 @@ class EndingTest {
         answer("U0ANN");
         skip("U0BOB");
 
-        ending.completeIfAllIn("CHK234");
+        ending.completeIfAllIn(TEAM, "CHK234");
 
         CheckIn completed = storedCheckIn();
         assertThat(completed.status()).isEqualTo(CheckInStatus.COMPLETED);
@@ -101,9 +101,9 @@ class EndingTest {
         answer("U0ANN");
         answer("U0BOB");
 
-        ending.completeIfAllIn("CHK234");
+        ending.completeIfAllIn(TEAM, "CHK234");
         clock.advance(Duration.ofMinutes(1));
-        ending.completeIfAllIn("CHK234");
+        ending.completeIfAllIn(TEAM, "CHK234");
 
         assertThat(messenger.callsOf("sendLeaderSummary")).hasSize(1);
         assertThat(storedCheckIn().closedAt()).isEqualTo(clock.instant().minus(Duration.ofMinutes(1)));
@@ -111,7 +111,7 @@ class EndingTest {
 
     @Test
     void anUnknownCheckInIsNothingToComplete() {
-        ending.completeIfAllIn("NOPE23");
+        ending.completeIfAllIn(TEAM, "NOPE23");
 
         assertThat(messenger.calls).isEmpty();
     }
@@ -201,7 +201,7 @@ class EndingTest {
     void anEndedCheckInCannotBeStopped() {
         answer("U0ANN");
         answer("U0BOB");
-        ending.completeIfAllIn("CHK234");
+        ending.completeIfAllIn(TEAM, "CHK234");
 
         assertThat(ending.stop(TEAM, "CHK234", LEADER)).isEqualTo(
                 new Ending.StopOutcome.Refused("Check-in `CHK234` has already completed."));

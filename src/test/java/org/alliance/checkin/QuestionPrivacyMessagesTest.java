@@ -149,7 +149,7 @@ class QuestionPrivacyMessagesTest {
                 new Document("$unset", new Document("checkIn.questions.0.anonymous", "")
                         .append("checkIn.questions.1.anonymous", "")));
 
-        CheckIn read = stored.checkIns.find(c.id()).orElseThrow();
+        CheckIn read = stored.checkIns.find(c.teamId(), c.id()).orElseThrow();
 
         assertThat(read.questions()).extracting(Question::isAnonymous).containsExactly(false, false, true);
         assertThat(read.questions().get(1).anonymous()).isFalse();

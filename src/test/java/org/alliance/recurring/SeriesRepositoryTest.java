@@ -26,7 +26,7 @@ class SeriesRepositoryTest {
 
     @Test
     void storesEveryFieldAsItWas() {
-        assertThat(repository.find("R23456"))
+        assertThat(repository.find("T1", "R23456"))
                 .contains(series("R23456", SeriesStatus.ACTIVE, List.of("U0ANN", "U0BOB"), "P2D"));
     }
 
@@ -36,7 +36,7 @@ class SeriesRepositoryTest {
 
         assertThat(advanced.next()).isEqualTo(AFTER);
         assertThat(advanced.rounds()).isEqualTo(1);
-        assertThat(repository.find("R23456")).contains(advanced);
+        assertThat(repository.find("T1", "R23456")).contains(advanced);
     }
 
     @Test
@@ -46,7 +46,7 @@ class SeriesRepositoryTest {
         assertThat(repository.advance("R23456", NEXT, AFTER)).as("the same round again").isEmpty();
         assertThat(repository.advance("R23456", NEXT.minusWeeks(1), NEXT)).as("an older round").isEmpty();
 
-        Series s = repository.find("R23456").orElseThrow();
+        Series s = repository.find("T1", "R23456").orElseThrow();
         assertThat(s.rounds()).isEqualTo(1);
         assertThat(s.next()).isEqualTo(AFTER);
     }
@@ -56,7 +56,7 @@ class SeriesRepositoryTest {
         repository.setStatus("R23456", SeriesStatus.PAUSED);
         repository.setNext("R23456", AFTER);
 
-        Series s = repository.find("R23456").orElseThrow();
+        Series s = repository.find("T1", "R23456").orElseThrow();
         assertThat(s.status()).isEqualTo(SeriesStatus.PAUSED);
         assertThat(s.next()).isEqualTo(AFTER);
         assertThat(s.rounds()).isZero();

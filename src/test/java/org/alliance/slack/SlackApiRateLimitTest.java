@@ -56,6 +56,27 @@ class SlackApiRateLimitTest extends AllianceIntegrationTest {
         assertThat(slack.calls("chat.postMessage")).isEmpty();
     }
 
+    @Test
+    void aWorkspacePausedByARateLimitDoesNotHoldUpAnother() throws Exception {
+        slack.rateLimitWhen("chat.postMessage", p -> "C0PAUSEDT1".equals(p.get("channel")), 1, 2);
+        java.util.concurrent.CompletableFuture<ChatPostMessageResponse> first = java.util.concurrent.CompletableFuture
+                .supplyAsync(() -> api.call("T0PACEONE", "chat.postMessage",
+                        c -> c.chatPostMessage(r -> r.channel("C0PAUSEDT1").text("waits out its pause"))));
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(10))
+                .until(() -> slack.allAttempts("chat.postMessage").stream().anyMatch(c -> c.status() == 429));
+
+        // T1 now waits two seconds before trying again; T2's message goes out at once, while T1 still waits.
+        ChatPostMessageResponse second = api.call("T0PACETWO", "chat.postMessage",
+                c -> c.chatPostMessage(r -> r.channel("C0BUSYT2").text("not held up")));
+        assertThat(second.isOk()).isTrue();
+        assertThat(first).isNotDone();
+        assertThat(slack.calls("chat.postMessage")).extracting(c -> c.param("channel")).containsExactly("C0BUSYT2");
+
+        assertThat(first.get(10, java.util.concurrent.TimeUnit.SECONDS).isOk()).isTrue();
+        assertThat(slack.calls("chat.postMessage")).extracting(c -> c.param("channel"))
+                .containsExactly("C0BUSYT2", "C0PAUSEDT1");
+    }
+
     // The directory's cache lives as long as the shared context, so each test uses people only it knows.
 
     @Test
