@@ -51,6 +51,8 @@ class ManifestTest {
                 .startsWith("https://").endsWith("/slack/events");
         assertThat((String) map(settings(manifest), "interactivity").get("request_url"))
                 .startsWith("https://").endsWith("/slack/events");
+        assertThat(list(map(manifest, "oauth_config"), "redirect_urls")).as("distribution mode's OAuth redirect")
+                .singleElement().asString().startsWith("https://").endsWith("/slack/oauth_redirect");
     }
 
     @Test
