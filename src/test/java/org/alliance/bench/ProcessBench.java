@@ -60,6 +60,7 @@ class ProcessBench {
     private static final String PEOPLE = IntStream.rangeClosed(1, 20)
             .mapToObj(i -> String.format("<@U0P%02d|p%02d>", i, i)).collect(Collectors.joining(" "));
 
+    private static final AtomicInteger LOGS = new AtomicInteger();
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     enum Variant {
@@ -172,6 +173,7 @@ class ProcessBench {
                 load(requests, "help", ACK_SECONDS, "Ack /alliance help, ms: " + v.label);
                 load(requests, "start development " + PEOPLE + " <#C0TEAM|team>", ACK_SECONDS,
                         "Ack /alliance start (20 people), ms: " + v.label);
+                record("Peak RSS after both loads (VmHWM), MiB: " + v.label, rssMiB(s.process(), "VmHWM:"));
                 s.process().destroyForcibly().waitFor();
                 deleteTree(data);
                 slack.reset();
@@ -281,7 +283,8 @@ class ProcessBench {
         ProcessBuilder builder = new ProcessBuilder(command);
         environment(builder, slack, port, data);
         builder.redirectErrorStream(true)
-                .redirectOutput(OUT.resolve("process/" + v.name().toLowerCase(Locale.ROOT) + ".log").toFile());
+                .redirectOutput(OUT.resolve("process/" + v.name().toLowerCase(Locale.ROOT) + "-" + LOGS.incrementAndGet()
+                        + ".log").toFile());
         long begin = System.nanoTime();
         Process process = builder.start();
         URI health = URI.create("http://127.0.0.1:" + port + "/actuator/health");
@@ -326,8 +329,12 @@ class ProcessBench {
     }
 
     private static double rssMiB(Process process) throws IOException {
+        return rssMiB(process, "VmRSS:");
+    }
+
+    private static double rssMiB(Process process, String field) throws IOException {
         for (String line : Files.readAllLines(Path.of("/proc/" + process.pid() + "/status"))) {
-            if (line.startsWith("VmRSS:")) {
+            if (line.startsWith(field)) {
                 return Long.parseLong(line.replaceAll("\\D", "")) / 1024.0;
             }
         }
