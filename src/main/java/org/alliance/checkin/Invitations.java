@@ -3,9 +3,19 @@ package org.alliance.checkin;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Queue;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 import org.springframework.stereotype.Component;
 
 /**
@@ -13,11 +23,19 @@ import org.springframework.stereotype.Component;
  * round time. By now the check-in is under way and others may already be answering, so nothing
  * here is undone: a person who can't be reached is reported to the leader, never retried into a
  * duplicate.
+ * <p>
+ * A few senders work through the people side by side, each taking the next person off one queue, so
+ * one person's bookkeeping (storing the invitation, scheduling reminders) overlaps the next one's
+ * wait for a send slot; one sender alone left slots of the workspace's budget unused whenever the
+ * bookkeeping took longer than a slot. Each person is taken off the queue exactly once, so nobody is
+ * invited twice, and {@code SendPacer} still spaces the sends.
  */
 @Component
 class Invitations {
 
     private static final Logger log = LoggerFactory.getLogger(Invitations.class);
+    /** Enough to cover bookkeeping several slots long; more would only queue at the pacer. */
+    static final int SENDERS = 3;
 
     private final CheckInMessenger messenger;
     private final ResponseRepository responses;
@@ -31,22 +49,76 @@ class Invitations {
 
     /** Invites everyone the plan asks who isn't away; returns who couldn't be reached. */
     List<String> send(CheckIn checkIn, StartPlan plan, List<Response> stored) {
-        List<String> notReached = new ArrayList<>();
-        for (Response response : stored) {
-            if (response.status() != ResponseStatus.PENDING) {
-                continue;
+        return send(checkIn, plan, stored, () -> { });
+    }
+
+    /**
+     * As {@link #send(CheckIn, StartPlan, List)}, running {@code meanwhile} on this thread while the
+     * invitations go out (work that need not hold them up); returns once both are done.
+     */
+    List<String> send(CheckIn checkIn, StartPlan plan, List<Response> stored, Runnable meanwhile) {
+        Queue<Response> pending = new ConcurrentLinkedQueue<>(
+                stored.stream().filter(r -> r.status() == ResponseStatus.PENDING).toList());
+        Set<String> failed = ConcurrentHashMap.newKeySet();
+        int senders = Math.min(SENDERS, pending.size());
+        ExecutorService pool = senders == 0 ? null : Executors.newFixedThreadPool(senders, named(checkIn));
+        try {
+            Map<String, String> logContext = MDC.getCopyOfContextMap();
+            List<Future<?>> running = new ArrayList<>();
+            for (int i = 0; i < senders; i++) {
+                running.add(pool.submit(() -> sendAll(checkIn, plan, pending, failed, logContext)));
             }
             try {
-                invite(checkIn, plan, response);
-            } catch (RuntimeException e) {
-                log.warn("Check-in {}: could not invite {}: {}", checkIn.id(), response.userId(), e.getMessage());
-                notReached.add(response.userId());
+                meanwhile.run();
+            } finally {
+                running.forEach(Invitations::await);
+            }
+        } finally {
+            if (pool != null) {
+                pool.shutdown();
             }
         }
+        List<String> notReached = stored.stream().map(Response::userId).filter(failed::contains).toList();
         if (!notReached.isEmpty()) {
             tellLeader(checkIn, notReached);
         }
         return notReached;
+    }
+
+    private void sendAll(CheckIn checkIn, StartPlan plan, Queue<Response> pending, Set<String> failed,
+                         Map<String, String> logContext) {
+        if (logContext != null) {
+            MDC.setContextMap(logContext);
+        }
+        for (Response response = pending.poll(); response != null; response = pending.poll()) {
+            try {
+                invite(checkIn, plan, response);
+            } catch (RuntimeException e) {
+                log.warn("Check-in {}: could not invite {}: {}", checkIn.id(), response.userId(), e.getMessage());
+                failed.add(response.userId());
+            }
+        }
+    }
+
+    private static void await(Future<?> sender) {
+        try {
+            sender.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while inviting", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            // sendAll catches every RuntimeException per person; anything else is a bug worth its stack trace.
+            throw new IllegalStateException("an invitation sender failed", e.getCause());
+        }
+    }
+
+    private static java.util.concurrent.ThreadFactory named(CheckIn checkIn) {
+        AtomicInteger n = new AtomicInteger();
+        return r -> {
+            Thread t = new Thread(r, "invite-" + checkIn.id() + "-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
     }
 
     private void invite(CheckIn checkIn, StartPlan plan, Response response) {

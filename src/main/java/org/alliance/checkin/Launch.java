@@ -96,10 +96,10 @@ class Launch {
         CheckIn started = current[0];
         log.info("Check-in {} started by {} in team {} with {} people", started.id(), started.leaderId(),
                 started.teamId(), started.participants().size());
-        notices.started(started);
-
-        // 4. Invite people. Never undone: whoever can't be reached is reported to the leader.
-        List<String> notReached = invitations.send(started, plan, initial);
+        // 4. Invite people. Never undone: whoever can't be reached is reported to the leader. Meanwhile
+        //    the start is announced (relationships, Home, metrics): that is per-person database work which
+        //    would otherwise hold back the first invitation by seconds in a large fan-out.
+        List<String> notReached = invitations.send(started, plan, initial, () -> notices.started(started));
         if (!plan.away().isEmpty()) {
             // Everyone might be away: then there is nobody left to wait for.
             ending.completeIfAllIn(started.teamId(), started.id());

@@ -65,11 +65,13 @@ public class SlackApi {
         for (int attempt = 1; ; attempt++) {
             try (SlackMetrics.Waiting ignored = metrics.waiting()) {
                 long waited = waitWhilePaused(teamId);
-                if (waited > 0) {
-                    metrics.rateLimitWait(method, waited);
-                }
                 if (MESSAGE_METHODS.contains(method)) {
                     pacer.awaitTurn(teamId, channelId);
+                    // A 429 met by another sender may have paused the workspace while this one waited for its slot.
+                    waited += waitWhilePaused(teamId);
+                }
+                if (waited > 0) {
+                    metrics.rateLimitWait(method, waited);
                 }
             }
             boolean mayRetry = attempt < MAX_ATTEMPTS && System.nanoTime() < giveUpAt;

@@ -109,18 +109,23 @@ class LaunchTest {
 
         assertThat(outcome).isInstanceOf(StartOutcome.Started.class);
         String parentTs = messenger.parentTs;
-        assertThat(steps).containsExactly(
+        assertThat(steps.subList(0, 6)).containsExactly(
                 "reserve K2345A",
                 "postParent K2345A 0 of 2 answered",
                 "startLeaderThread K2345A",
                 "store thread K2345A " + parentTs,
                 "store responses U0ALICE U0BOB",
-                "schedule deadline K2345A",
+                "schedule deadline K2345A");
+        // Then, side by side: the announcement and each person's invitation followed by their reminders.
+        assertThat(steps.subList(6, steps.size())).containsExactlyInAnyOrder(
                 "announce STARTED",
                 "invite K2345A U0ALICE",
                 "schedule reminders U0ALICE",
                 "invite K2345A U0BOB",
                 "schedule reminders U0BOB");
+        for (String person : List.of("U0ALICE", "U0BOB")) {
+            assertThat(steps.indexOf("invite K2345A " + person)).isLessThan(steps.indexOf("schedule reminders " + person));
+        }
         Document stored = checkIn("K2345A");
         assertThat(stored.getString("parentTs")).isEqualTo(parentTs);
         assertThat(stored.getString("threadTs")).isEqualTo(parentTs);
@@ -261,6 +266,24 @@ class LaunchTest {
         assertThat(byUser.get("U0ALICE").getString("dmTs")).isNotNull();
         assertThat(byUser.get("U0BOB").getString("dmTs")).isNull();
         assertThat(byUser.get("U0BOB").getString("status")).isEqualTo("PENDING");
+    }
+
+    @Test
+    void aLargeFanOutFromSeveralSendersInvitesEachPersonOnceAndReportsFailuresInTheOrderAsked() {
+        ids.add("K2345A");
+        String[] people = java.util.stream.IntStream.rangeClosed(1, 40).mapToObj(i -> String.format("U0P%02d", i))
+                .toArray(String[]::new);
+        messenger.failInvitesTo("U0P31", "U0P07", "U0P19");
+
+        StartOutcome outcome = launch.launch(plan(Visibility.THREAD, people));
+
+        assertThat(((StartOutcome.Started) outcome).notReached()).containsExactly("U0P07", "U0P19", "U0P31");
+        assertThat(messenger.callsOf("invite")).hasSize(40).doesNotHaveDuplicates();
+        assertThat(steps).filteredOn(s -> s.startsWith("schedule reminders")).hasSize(37).doesNotHaveDuplicates();
+        assertThat(steps).filteredOn(s -> s.equals("announce STARTED")).hasSize(1);
+        assertThat(responses()).filteredOn(r -> r.getString("dmTs") != null).hasSize(37);
+        assertThat(messenger.callsOf("tell")).singleElement().asString()
+                .contains("<@U0P07>, <@U0P19>, <@U0P31>");
     }
 
     private static StartPlan plan(Visibility visibility, String... people) {

@@ -68,8 +68,11 @@ class RateLimitStormTest extends AllianceIntegrationTest {
         assertThat(stormed).as("answers to the DM that met the storm").hasSizeBetween(3, 4).endsWith(200);
         assertThat(stormed.subList(0, stormed.size() - 1)).containsOnly(429);
         for (String u : List.of("U0STORM21", "U0STORM35", "U0STORM50")) {
-            assertThat(slack.allAttempts("chat.postMessage")).filteredOn(c -> u.equals(c.param("channel")))
-                    .extracting(FakeSlack.Call::status).containsExactly(429, 200);
+            // Invitations go out from several senders side by side, so U0STORM21's may also meet the storm.
+            List<Integer> statuses = slack.allAttempts("chat.postMessage").stream()
+                    .filter(c -> u.equals(c.param("channel"))).map(FakeSlack.Call::status).toList();
+            assertThat(statuses).as("answers to %s", u).hasSizeGreaterThanOrEqualTo(2).endsWith(200);
+            assertThat(statuses.subList(0, statuses.size() - 1)).containsOnly(429);
         }
         assertThat(driver.lastRespondText()).contains("sent it to 50 people");
         // Nobody was reported unreachable.

@@ -53,7 +53,12 @@ public final class FakeSlack implements AutoCloseable {
     public static final String BOT_USER_NAME = "alliance";
     public static final String BOT_ID = "B0001";
 
-    public record Call(String method, Map<String, String> params, String token, int status) {
+    /** @param atNanos when the fake read the call ({@link System#nanoTime()}) */
+    public record Call(String method, Map<String, String> params, String token, int status, long atNanos) {
+        public Call(String method, Map<String, String> params, String token, int status) {
+            this(method, params, token, status, System.nanoTime());
+        }
+
         public String param(String name) {
             return params.get(name);
         }
@@ -119,6 +124,8 @@ public final class FakeSlack implements AutoCloseable {
     private final Map<String, Integer> uploadLengths = new ConcurrentHashMap<>();
     private final Map<String, byte[]> uploads = new ConcurrentHashMap<>();
     private final List<SharedFile> sharedFiles = new CopyOnWriteArrayList<>();
+    /** Slack's rate limits, when a test asks for them; null (the default) limits nothing. */
+    private volatile SlackLimits.Limiter limiter;
 
     // Never reset: ids stay unique across tests that share one fake and one database.
     private final AtomicLong tsCounter = new AtomicLong();
@@ -248,6 +255,22 @@ public final class FakeSlack implements AutoCloseable {
         return this;
     }
 
+    /**
+     * From now until {@link #reset()}, answers calls beyond Slack's rate limits with HTTP 429 and
+     * Retry-After, as Slack does (see {@link SlackLimits}); the budgets start full.
+     */
+    public FakeSlack enforceLimits(SlackLimits limits) {
+        limiter = new SlackLimits.Limiter(limits);
+        return this;
+    }
+
+    /** How many calls were answered 429, by method (injected 429s included). */
+    public Map<String, Long> rateLimitedCounts() {
+        return calls.stream().filter(c -> c.status() == 429)
+                .collect(java.util.stream.Collectors.groupingBy(Call::method, java.util.TreeMap::new,
+                        java.util.stream.Collectors.counting()));
+    }
+
     /** The URL to give as a slash command's response_url; what is sent there is recorded as method {@code respond}. */
     public String responseUrl() {
         return apiUrl() + "respond";
@@ -275,6 +298,7 @@ public final class FakeSlack implements AutoCloseable {
         uploadLengths.clear();
         uploads.clear();
         sharedFiles.clear();
+        limiter = null;
         restoreDirectory();
     }
 
@@ -381,13 +405,17 @@ public final class FakeSlack implements AutoCloseable {
             callerToken.set(token);
 
             Reply reply;
+            long at = System.nanoTime();
             try {
-                reply = reply(method, Collections.unmodifiableMap(params));
+                SlackLimits.Limiter limits = limiter;
+                Integer retryAfter = limits == null ? null : limits.refuse(method, params, at);
+                reply = retryAfter != null ? new Reply(429, error("ratelimited"), retryAfter)
+                        : reply(method, Collections.unmodifiableMap(params));
             } catch (RuntimeException e) {
                 // A broken test override should show up as a failed call, not a hung client.
                 reply = new Reply(500, error("fake_slack_error: " + e), null);
             }
-            calls.add(new Call(method, Collections.unmodifiableMap(params), token, reply.status()));
+            calls.add(new Call(method, Collections.unmodifiableMap(params), token, reply.status(), at));
 
             byte[] bytes = reply.body().getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");

@@ -22,6 +22,7 @@ import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
@@ -306,6 +307,86 @@ class FakeSlackTest {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    // ---- Slack's rate limits, when enforced ------------------------------------------------------
+
+    private static final long MS = 1_000_000L;
+
+    @Test
+    void limiterKeepsOneConversationToOneMessageASecondAndTellsWhenToRetry() {
+        SlackLimits.Limiter limiter = new SlackLimits.Limiter(SlackLimits.slack(6000).withBursts(1, 100));
+        Map<String, String> toAlice = Map.of("channel", "U0ALICE");
+
+        assertThat(limiter.refuse("chat.postMessage", toAlice, 0)).isNull();
+        // The DM with a person is one conversation, whether addressed by user id or D… id, whatever the method.
+        assertThat(limiter.refuse("chat.update", Map.of("channel", "DU0ALICE"), 400 * MS)).isEqualTo(1);
+        assertThat(limiter.refuse("chat.postMessage", Map.of("channel", "U0BOB"), 400 * MS)).isNull();
+        assertThat(limiter.refuse("chat.postMessage", toAlice, 999 * MS)).isEqualTo(1);
+        assertThat(limiter.refuse("chat.postMessage", toAlice, 1000 * MS)).isNull();
+    }
+
+    @Test
+    void limiterHoldsTheWorkspaceToItsMessageBudgetAfterAShortBurst() {
+        // 600 a minute: one every 100 ms, after a burst of 3.
+        SlackLimits.Limiter limiter = new SlackLimits.Limiter(SlackLimits.slack(600));
+        for (int i = 0; i < 3; i++) {
+            assertThat(limiter.refuse("chat.postMessage", Map.of("channel", "C" + i), 0)).as("burst %d", i).isNull();
+        }
+        assertThat(limiter.refuse("chat.postEphemeral", Map.of("channel", "C9", "user", "U0BOB"), 50 * MS)).isEqualTo(1);
+        assertThat(limiter.refuse("chat.delete", Map.of("channel", "C8"), 100 * MS)).isNull();
+        assertThat(limiter.refuse("chat.postMessage", Map.of("channel", "C7"), 150 * MS)).isEqualTo(1);
+        // Sustained: exactly one message per 100 ms goes through, 10 a second.
+        int sent = 0;
+        for (long t = 200 * MS; t < 10_200 * MS; t += 20 * MS) {
+            if (limiter.refuse("chat.postMessage", Map.of("channel", "C" + t), t) == null) {
+                sent++;
+            }
+        }
+        assertThat(sent).isEqualTo(100);
+    }
+
+    @Test
+    void limiterHoldsUsersInfoToAHundredAMinuteAndUsersListToTwenty() {
+        SlackLimits.Limiter limiter = new SlackLimits.Limiter(SlackLimits.slack(600));
+        int infos = 0;
+        int lists = 0;
+        for (long t = 0; t < 60_000 * MS; t += 50 * MS) {
+            infos += limiter.refuse("users.info", Map.of("user", "U0ALICE"), t) == null ? 1 : 0;
+            lists += limiter.refuse("users.list", Map.of(), t) == null ? 1 : 0;
+        }
+        // A quarter of a minute's budget at once, then the rate: 25 + 100 over the minute; 5 + 20.
+        assertThat(infos).isBetween(124, 125);
+        assertThat(lists).isBetween(24, 25);
+        assertThat(limiter.refuse("conversations.info", Map.of(), 0)).as("a method without a budget").isNull();
+
+        SlackLimits.Limiter fresh = new SlackLimits.Limiter(SlackLimits.slack(600));
+        for (int i = 0; i < 5; i++) {
+            assertThat(fresh.refuse("users.list", Map.of(), 0)).isNull();
+        }
+        assertThat(fresh.refuse("users.list", Map.of(), 0)).as("Retry-After for Tier 2: a call every 3 s").isEqualTo(3);
+    }
+
+    @Test
+    void enforcedLimitsAnswer429WithRetryAfterAndAreCountedPerMethodUntilReset() throws Exception {
+        fake.enforceLimits(SlackLimits.slack(6000).withBursts(1, 100).withMethod("users.info", 1));
+
+        assertThat(methods.chatPostMessage(r -> r.channel("C0GENERAL").text("first")).isOk()).isTrue();
+        SlackApiException limited = catchThrowableOfType(SlackApiException.class,
+                () -> methods.chatPostMessage(r -> r.channel("C0GENERAL").text("too soon")));
+        assertThat(limited.getResponse().code()).isEqualTo(429);
+        assertThat(limited.getResponse().header("Retry-After")).isEqualTo("1");
+        assertThat(methods.usersInfo(r -> r.user("U0ALICE")).isOk()).isTrue();
+        catchThrowableOfType(SlackApiException.class, () -> methods.usersInfo(r -> r.user("U0BOB")));
+        catchThrowableOfType(SlackApiException.class, () -> methods.usersInfo(r -> r.user("U0BOB")));
+
+        assertThat(fake.rateLimitedCounts()).containsExactly(Map.entry("chat.postMessage", 1L), Map.entry("users.info", 2L));
+        assertThat(fake.calls("chat.postMessage")).singleElement().satisfies(c -> assertThat(c.param("text")).isEqualTo("first"));
+
+        fake.reset();
+        assertThat(methods.chatPostMessage(r -> r.channel("C0GENERAL").text("a")).isOk()).isTrue();
+        assertThat(methods.chatPostMessage(r -> r.channel("C0GENERAL").text("b")).isOk()).as("no limits after reset").isTrue();
+        assertThat(fake.rateLimitedCounts()).isEmpty();
     }
 
     private static String get(Future<String> future) {
