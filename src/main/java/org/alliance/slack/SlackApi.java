@@ -9,6 +9,7 @@ import com.slack.api.Slack;
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.SlackApiTextResponse;
+import org.alliance.workspace.Workspaces;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -27,6 +28,8 @@ public class SlackApi {
     private static final java.util.Set<String> MESSAGE_METHODS =
             java.util.Set.of("chat.postMessage", "chat.postEphemeral", "chat.update", "chat.delete");
     private static final Logger log = LoggerFactory.getLogger(SlackApi.class);
+    /** Slack's answers that mean the token will never work again: the workspace needs the app reinstalled. */
+    static final java.util.Set<String> TOKEN_GONE = java.util.Set.of("invalid_auth", "account_inactive", "token_revoked");
 
     @FunctionalInterface
     public interface Call<T extends SlackApiTextResponse> {
@@ -40,9 +43,20 @@ public class SlackApi {
     private final Map<String, Long> pausedUntilNanos = new ConcurrentHashMap<>();
 
     private final SlackMetrics metrics;
+    private final Workspaces workspaces;
+    /** Workspaces whose refused calls were logged: once each time it becomes unreachable, not per call. */
+    private final java.util.Set<String> refusalLogged = ConcurrentHashMap.newKeySet();
 
+    /** The client alone, for tests: every workspace counts as reachable. */
     SlackApi(Slack slack, SlackSettings settings, SendPacer pacer, SlackRateSettings rate, SlackMetrics metrics) {
+        this(slack, settings, pacer, rate, metrics, null);
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    SlackApi(Slack slack, SlackSettings settings, SendPacer pacer, SlackRateSettings rate, SlackMetrics metrics,
+             Workspaces workspaces) {
         this.metrics = metrics;
+        this.workspaces = workspaces;
         this.slack = slack;
         this.settings = settings;
         this.pacer = pacer;
@@ -59,6 +73,7 @@ public class SlackApi {
      * Slack's pace of about one message per second per conversation.
      */
     public <T extends SlackApiTextResponse> T call(String teamId, String channelId, String method, Call<T> call) {
+        refuseIfUnreachable(teamId, method);
         MethodsClient client = slack.methods(tokenFor(teamId));
         long giveUpAt = System.nanoTime() + maxWaitNanos;
         for (int attempt = 1; ; attempt++) {
@@ -80,6 +95,9 @@ public class SlackApi {
                     continue;
                 }
                 metrics.call(method, response.isOk() ? "ok" : "error");
+                if (!response.isOk() && teamId != null && workspaces != null && TOKEN_GONE.contains(response.getError())) {
+                    workspaces.needsReinstall(teamId, response.getError());
+                }
                 return response;
             } catch (SlackApiException e) {
                 if (e.getResponse().code() == 429 && mayRetry) {
@@ -107,6 +125,23 @@ public class SlackApi {
             throw new SlackCallFailed(method, response.getError(), null);
         }
         return response;
+    }
+
+    /** No call at all for a workspace that uninstalled the app or whose token Slack rejected. */
+    private void refuseIfUnreachable(String teamId, String method) {
+        if (teamId == null || workspaces == null) {
+            return;
+        }
+        java.util.Optional<String> why = workspaces.unreachable(teamId);
+        if (why.isEmpty()) {
+            refusalLogged.remove(teamId);
+            return;
+        }
+        if (refusalLogged.add(teamId)) {
+            log.warn("Not calling Slack for workspace {} ({} and whatever follows): {}", teamId, method, why.get());
+        }
+        metrics.call(method, "refused");
+        throw new SlackCallFailed(method, "workspace_unreachable", null);
     }
 
     private String tokenFor(String teamId) {
