@@ -29,6 +29,8 @@ public class SlackApi {
             java.util.Set.of("chat.postMessage", "chat.postEphemeral", "chat.update", "chat.delete");
     private static final Logger log = LoggerFactory.getLogger(SlackApi.class);
     /** Slack's answers that mean the token will never work again: the workspace needs the app reinstalled. */
+    /** The error of a call refused because its workspace uninstalled the app or needs it installed again. */
+    static final String UNREACHABLE = "workspace_unreachable";
     static final java.util.Set<String> TOKEN_GONE = java.util.Set.of("invalid_auth", "account_inactive", "token_revoked");
 
     @FunctionalInterface
@@ -141,7 +143,7 @@ public class SlackApi {
             log.warn("Not calling Slack for workspace {} ({} and whatever follows): {}", teamId, method, why.get());
         }
         metrics.call(method, "refused");
-        throw new SlackCallFailed(method, "workspace_unreachable", null);
+        throw new SlackCallFailed(method, UNREACHABLE, null);
     }
 
     private String tokenFor(String teamId) {
