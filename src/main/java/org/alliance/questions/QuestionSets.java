@@ -55,6 +55,15 @@ public class QuestionSets {
         return repository.findStored(teamId, SetKeys.normalize(key));
     }
 
+    /**
+     * Its data (the built-in sets stored for it too) is purged after a while: installed again after
+     * that, it must be seeded again, so this instance stops counting it as seeded.
+     */
+    @org.springframework.context.event.EventListener
+    void on(org.alliance.workspace.WorkspaceUninstalled event) {
+        seededTeams.remove(event.teamId());
+    }
+
     public List<String> keys(String teamId) {
         return all(teamId).stream().map(QuestionSet::key).toList();
     }

@@ -123,15 +123,8 @@ class RecurringCheckIns implements Recurring {
             if (s.status() != SeriesStatus.PAUSED) {
                 return "Recurring check-in `" + s.id() + "` is " + word(s.status()) + ", so there is nothing to resume.";
             }
-            Cadence cadence = Cadence.fromWord(s.cadence(), s.at());
-            Instant now = clock.instant();
-            // Rounds missed while paused are not made up: the next one is the next whose first invitation is
-            // still ahead. (A round whose job already ran while paused keeps that job's key, so it can't be
-            // scheduled again.)
-            LocalDateTime next = s.next();
-            while (next != null && !firstInvitation(s, next).isAfter(now)) {
-                next = cadence.next(next);
-            }
+            // (A round whose job already ran while paused keeps that job's key, so it can't be scheduled again.)
+            LocalDateTime next = nextAhead(s);
             if (next == null) {
                 return "Recurring check-in `" + s.id() + "` has no rounds left on its schedule.";
             }
@@ -225,6 +218,20 @@ class RecurringCheckIns implements Recurring {
             series.delete(created.id());
             return false;
         }
+    }
+
+    /**
+     * Rounds missed (while paused, or while the workspace was uninstalled) are not made up: the next
+     * round is the next whose first invitation is still ahead; null when the schedule has none left.
+     */
+    LocalDateTime nextAhead(Series s) {
+        Cadence cadence = Cadence.fromWord(s.cadence(), s.at());
+        Instant now = clock.instant();
+        LocalDateTime next = s.next();
+        while (next != null && !firstInvitation(s, next).isAfter(now)) {
+            next = cadence.next(next);
+        }
+        return next;
     }
 
     /** The round's job runs when the first of its people reaches the round's local time. */

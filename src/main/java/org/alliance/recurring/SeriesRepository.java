@@ -84,6 +84,12 @@ class SeriesRepository {
                 RUNNING)).map(SeriesDocument::series).into(new ArrayList<>());
     }
 
+    /** The workspace's active series (not paused or stopped). */
+    List<Series> active(String teamId) {
+        return collection.find(Filters.and(Filters.eq(P + "teamId", teamId),
+                Filters.eq(P + "status", SeriesStatus.ACTIVE.name()))).map(SeriesDocument::series).into(new ArrayList<>());
+    }
+
     /** Who leads a running series in the workspace. */
     Set<String> runningLeaders(String teamId) {
         return collection.find(Filters.and(Filters.eq(P + "teamId", teamId), RUNNING))

@@ -216,6 +216,24 @@ class JobRepository {
                 .sort(Sorts.ascending("dueAt")).into(new ArrayList<>());
     }
 
+    /**
+     * Deletes every job of the workspace still waiting (one being run finishes as it goes); returns
+     * how many. Deleted, not marked: work brought back later may reuse a key (a series' next round).
+     * Each leaves this instance's order; other instances drop them at their next claim.
+     */
+    long deletePending(String teamId) {
+        List<String> keys = documents.find(Filters.and(Filters.eq("teamId", teamId),
+                        Filters.eq("status", Status.PENDING.name())))
+                .projection(Projections.include("_id")).map(d -> String.valueOf(d.get("_id"))).into(new ArrayList<>());
+        if (keys.isEmpty()) {
+            return 0;
+        }
+        long deleted = documents.deleteMany(Filters.and(Filters.in("_id", keys),
+                Filters.eq("status", Status.PENDING.name()))).getDeletedCount();
+        keys.forEach(order::remove);
+        return deleted;
+    }
+
     Optional<JobDocument> find(String key) {
         return Optional.ofNullable(collection.find(Filters.eq("_id", key)).first());
     }

@@ -37,6 +37,14 @@ public class Schedule {
         return jobs.move(key, at);
     }
 
+    /**
+     * Deletes every job of the workspace that is still waiting, so none of them ever runs (its
+     * workspace went away); returns how many. Their keys are free again.
+     */
+    public long cancelAll(String teamId) {
+        return jobs.deletePending(teamId);
+    }
+
     /** When the job with {@code key} did its work, if it did (not skipped, failed or still to run). */
     public Optional<Instant> doneAt(String key) {
         return jobs.find(key)

@@ -9,6 +9,7 @@ import com.slack.api.Slack;
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.SlackApiTextResponse;
+import org.alliance.workspace.Workspaces;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -27,6 +28,10 @@ public class SlackApi {
     private static final java.util.Set<String> MESSAGE_METHODS =
             java.util.Set.of("chat.postMessage", "chat.postEphemeral", "chat.update", "chat.delete");
     private static final Logger log = LoggerFactory.getLogger(SlackApi.class);
+    /** Slack's answers that mean the token will never work again: the workspace needs the app reinstalled. */
+    /** The error of a call refused because its workspace uninstalled the app or needs it installed again. */
+    static final String UNREACHABLE = "workspace_unreachable";
+    static final java.util.Set<String> TOKEN_GONE = java.util.Set.of("invalid_auth", "account_inactive", "token_revoked");
 
     @FunctionalInterface
     public interface Call<T extends SlackApiTextResponse> {
@@ -40,11 +45,21 @@ public class SlackApi {
 
     private final SlackMetrics metrics;
     private final BotTokens tokens;
+    private final Workspaces workspaces;
+    /** Workspaces whose refused calls were logged: once each time it becomes unreachable, not per call. */
+    private final java.util.Set<String> refusalLogged = ConcurrentHashMap.newKeySet();
 
-    SlackApi(Slack slack, SendPacer pacer, SlackRateSettings rate, SlackMetrics metrics,
-             BotTokens tokens) {
+    /** The client alone, for tests: every workspace counts as reachable. */
+    SlackApi(Slack slack, SendPacer pacer, SlackRateSettings rate, SlackMetrics metrics, BotTokens tokens) {
+        this(slack, pacer, rate, metrics, tokens, null);
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    SlackApi(Slack slack, SendPacer pacer, SlackRateSettings rate, SlackMetrics metrics, BotTokens tokens,
+             Workspaces workspaces) {
         this.metrics = metrics;
         this.tokens = tokens;
+        this.workspaces = workspaces;
         this.slack = slack;
         this.pacer = pacer;
         this.maxWaitNanos = rate.maxRateLimitWait().toNanos();
@@ -60,6 +75,7 @@ public class SlackApi {
      * Slack's pace of about one message per second per conversation.
      */
     public <T extends SlackApiTextResponse> T call(String teamId, String channelId, String method, Call<T> call) {
+        refuseIfUnreachable(teamId, method);
         MethodsClient client = slack.methods(tokenFor(teamId, method));
         long giveUpAt = System.nanoTime() + maxWaitNanos;
         for (int attempt = 1; ; attempt++) {
@@ -83,6 +99,9 @@ public class SlackApi {
                     continue;
                 }
                 metrics.call(method, response.isOk() ? "ok" : "error");
+                if (!response.isOk() && teamId != null && workspaces != null && TOKEN_GONE.contains(response.getError())) {
+                    workspaces.needsReinstall(teamId, response.getError());
+                }
                 return response;
             } catch (SlackApiException e) {
                 if (e.getResponse().code() == 429 && mayRetry) {
@@ -110,6 +129,23 @@ public class SlackApi {
             throw new SlackCallFailed(method, response.getError(), null);
         }
         return response;
+    }
+
+    /** No call at all for a workspace that uninstalled the app or whose token Slack rejected. */
+    private void refuseIfUnreachable(String teamId, String method) {
+        if (teamId == null || workspaces == null) {
+            return;
+        }
+        java.util.Optional<String> why = workspaces.unreachable(teamId);
+        if (why.isEmpty()) {
+            refusalLogged.remove(teamId);
+            return;
+        }
+        if (refusalLogged.add(teamId)) {
+            log.warn("Not calling Slack for workspace {} ({} and whatever follows): {}", teamId, method, why.get());
+        }
+        metrics.call(method, "refused");
+        throw new SlackCallFailed(method, UNREACHABLE, null);
     }
 
     private String tokenFor(String teamId, String method) {

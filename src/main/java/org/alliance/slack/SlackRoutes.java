@@ -69,7 +69,11 @@ class SlackRoutes {
             return ctx.ack();
         });
         app.event(TokensRevokedEvent.class, (payload, ctx) -> {
-            workspaces.uninstalled(payload.getTeamId());
+            // Users' own tokens (the app asks for none) leave the bot as it was; only its bot token matters.
+            var tokens = payload.getEvent().getTokens();
+            if (tokens != null && tokens.getBot() != null && !tokens.getBot().isEmpty()) {
+                workspaces.uninstalled(payload.getTeamId());
+            }
             return ctx.ack();
         });
     }

@@ -147,6 +147,9 @@ public class SlackWork implements DisposableBean {
     private static void logFailure(String what, RuntimeException e) {
         if (DatabaseOutage.in(e)) {
             log.warn("{} failed: database unreachable ({})", what, DatabaseOutage.summary(e));
+        } else if (e instanceof SlackCallFailed f && SlackApi.UNREACHABLE.equals(f.error())) {
+            // SlackApi said once why the workspace can't be reached; one line per refused call is noise.
+            log.debug("{} not done: {}", what, e.getMessage());
         } else {
             log.error("{} failed: {}", what, e.getMessage(), e);
         }

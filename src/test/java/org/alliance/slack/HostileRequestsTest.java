@@ -38,6 +38,8 @@ class HostileRequestsTest extends AllianceIntegrationTest {
     List<SubmissionRoute> submissions;
     @Autowired
     List<Subcommand> subcommands;
+    @Autowired
+    org.alliance.workspace.Workspaces workspaces;
 
     @Test
     void unsignedStaleFutureAndForgedRequestsGet401WithOneShortLine(CapturedOutput output) {
@@ -79,6 +81,8 @@ class HostileRequestsTest extends AllianceIntegrationTest {
             answers.put("event " + event, requests.event(event));
             answers.put("event without team: " + event, requests.rawJson(without(requests.eventEnvelope(event), "team_id")));
         }
+        // The app_uninstalled above uninstalled the workspace for real: install it again for what follows.
+        workspaces.connected(FakeSlack.TEAM_ID, FakeSlack.TEAM_NAME, FakeSlack.BOT_USER_ID);
         for (ActionRoute action : actions) {
             String valid = requests.blockAction(USER, action.actionId(), "<!everyone> " + "x".repeat(300), "D0HOSTILE", "1.0");
             for (Map.Entry<String, Consumer<JsonObject>> breakage : actionBreakages().entrySet()) {
