@@ -63,7 +63,7 @@ class SeriesReconnect implements JobHandler<SeriesReconnect.Data> {
                 continue;
             }
             series.setNext(s.id(), next);
-            recurring.scheduleNext(series.find(s.id()).orElseThrow());
+            recurring.scheduleNext(series.find(s.teamId(), s.id()).orElseThrow());
             planned++;
         }
         return new Outcome.Done("planned the next round of " + planned + " recurring check-ins again");

@@ -6,8 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.alliance.workspace.Workspaces;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 
 /** Where features put work for later. The work itself runs in {@link ScheduleRunner}. */
@@ -18,14 +20,38 @@ public class Schedule {
 
     private final JobRepository jobs;
     private final Clock clock;
+    private final Workspaces workspaces;
 
+    /** Without a workspace directory, for tests: every workspace counts as installed. */
     Schedule(JobRepository jobs, Clock clock) {
-        this.jobs = jobs;
-        this.clock = clock;
+        this(jobs, clock, null);
     }
 
-    /** Stores the job unless one with its key exists; returns whether it was new. */
+    @Autowired
+    Schedule(JobRepository jobs, Clock clock, Workspaces workspaces) {
+        this.jobs = jobs;
+        this.clock = clock;
+        this.workspaces = workspaces;
+    }
+
+    /**
+     * Stores the job unless one with its key exists; returns whether it was new. Work for a
+     * workspace that uninstalled the app (or whose token Slack rejected) is not stored: work that
+     * was under way when it left must not plan more after its waiting jobs were cancelled.
+     */
     public boolean add(Job<?> job) {
+        if (workspaces != null) {
+            Optional<String> gone = workspaces.unreachable(job.teamId());
+            if (gone.isPresent()) {
+                log.debug("Not scheduling {} for workspace {}: {}", job.key(), job.teamId(), gone.get());
+                return false;
+            }
+        }
+        return addEvenIfGone(job);
+    }
+
+    /** Like {@link #add} for the workspace's own lifecycle work, such as purging it after it left. */
+    public boolean addEvenIfGone(Job<?> job) {
         return jobs.insert(job, clock.instant());
     }
 

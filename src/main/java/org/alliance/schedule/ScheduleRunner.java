@@ -14,16 +14,17 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import jakarta.annotation.PreDestroy;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import jakarta.annotation.PreDestroy;
 import org.alliance.persistence.DatabaseOutage;
-import org.springframework.beans.factory.annotation.Autowired;
+import org.alliance.workspace.Workspaces;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 
 /**
@@ -50,15 +51,22 @@ class ScheduleRunner {
     private final MeterRegistry metrics;
     private final ScheduleUpkeep upkeep;
     private volatile boolean waitingForDatabase;
+    private final Workspaces workspaces;
 
     ScheduleRunner(JobRepository jobs, List<JobHandler<?>> handlers, ScheduleSettings settings, Clock clock) {
         this(jobs, handlers, settings, clock, new SimpleMeterRegistry());
     }
 
-    @Autowired
     ScheduleRunner(JobRepository jobs, List<JobHandler<?>> handlers, ScheduleSettings settings, Clock clock,
                    MeterRegistry metrics) {
+        this(jobs, handlers, settings, clock, metrics, null);
+    }
+
+    @Autowired
+    ScheduleRunner(JobRepository jobs, List<JobHandler<?>> handlers, ScheduleSettings settings, Clock clock,
+                   MeterRegistry metrics, Workspaces workspaces) {
         this.metrics = metrics;
+        this.workspaces = workspaces;
         // Counted from the in-memory order when scraped: a database count would read every job.
         Gauge.builder("alliance.jobs.due", jobs, j -> j.countDue(clock.instant()))
                 .description("Scheduled jobs due now and not yet claimed, as this instance knows them")
@@ -209,7 +217,13 @@ class ScheduleRunner {
     private <P extends Record> void failed(JobHandler<P> handler, Job<P> job, JobRepository.JobDocument doc,
                                            RuntimeException e) {
         metrics.counter("alliance.jobs.failed", "kind", doc.kind()).increment();
-        if (doc.attempts() >= settings.maxAttempts()) {
+        Optional<String> gone = workspaces == null ? Optional.empty() : workspaces.unreachable(job.teamId());
+        if (gone.isPresent()) {
+            // It was running when its workspace left: a retry would only be refused again.
+            log.info("Job {} not retried: workspace {} can't be reached ({})", job.key(), job.teamId(), gone.get());
+            jobs.finish(job.key(), instance, JobRepository.Status.FAILED, "workspace gone: " + gone.get(),
+                    clock.instant());
+        } else if (doc.attempts() >= settings.maxAttempts()) {
             log.error("Job {} failed for good after {} tries: {}", job.key(), doc.attempts(), e.getMessage(), e);
             jobs.finish(job.key(), instance, JobRepository.Status.FAILED, e.getMessage(), clock.instant());
             try {

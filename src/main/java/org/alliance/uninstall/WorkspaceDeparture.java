@@ -36,7 +36,7 @@ class WorkspaceDeparture {
         try {
             long cancelled = schedule.cancelAll(event.teamId());
             var purgeAt = event.at().plus(settings.afterUninstall());
-            schedule.add(new Job<>(PURGE.key(event.teamId(), event.at().toEpochMilli()), event.teamId(), PURGE,
+            schedule.addEvenIfGone(new Job<>(PURGE.key(event.teamId(), event.at().toEpochMilli()), event.teamId(), PURGE,
                     purgeAt, new PurgeData(event.teamId(), event.at())));
             log.info("Workspace {} uninstalled: {} waiting jobs cancelled; its data is purged at {} unless it "
                     + "installs the app again before then", event.teamId(), cancelled, purgeAt);
