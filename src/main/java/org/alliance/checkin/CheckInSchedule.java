@@ -39,12 +39,23 @@ class CheckInSchedule {
 
     /** Reminders for one person, counted from when their invitation goes out. */
     void invited(CheckIn checkIn, String userId, Instant invitedAt) {
+        reminderJobs(checkIn, userId, invitedAt).forEach(schedule::add);
+    }
+
+    /** As {@link #invited(CheckIn, String, Instant)} for several people invited at once, in one write. */
+    void invited(CheckIn checkIn, List<String> userIds, Instant invitedAt) {
+        schedule.addAll(userIds.stream().flatMap(u -> reminderJobs(checkIn, u, invitedAt).stream()).toList());
+    }
+
+    private List<Job<ReminderJobData>> reminderJobs(CheckIn checkIn, String userId, Instant invitedAt) {
+        List<Job<ReminderJobData>> jobs = new java.util.ArrayList<>();
         Instant at = invitedAt.plus(reminders.firstAfter());
         for (int n = 1; n <= reminders.max() && at.isBefore(checkIn.dueAt()); n++) {
-            schedule.add(new Job<>(reminderKey(checkIn.id(), userId, n), checkIn.teamId(), REMIND, at,
+            jobs.add(new Job<>(reminderKey(checkIn.id(), userId, n), checkIn.teamId(), REMIND, at,
                     new ReminderJobData(checkIn.id(), userId, n)));
             at = at.plus(reminders.every());
         }
+        return jobs;
     }
 
     /** An invitation sent later, at the person's own local time (a round of a recurring check-in). */

@@ -25,16 +25,16 @@ import org.springframework.stereotype.Component;
  * duplicate.
  * <p>
  * A few senders work through the people side by side, each taking the next person off one queue, so
- * one person's bookkeeping (storing the invitation, scheduling reminders) overlaps the next one's
- * wait for a send slot; one sender alone left slots of the workspace's budget unused whenever the
- * bookkeeping took longer than a slot. Each person is taken off the queue exactly once, so nobody is
- * invited twice, and {@code SendPacer} still spaces the sends.
+ * one person's call overlaps the next one's wait for a send slot; the bookkeeping of what went out
+ * (storing the invitation, scheduling reminders) is written in batches by an {@link InvitationLedger}
+ * of its own, so it never holds a sender past its slot. Each person is taken off the queue exactly
+ * once, so nobody is invited twice, and {@code SendPacer} still spaces the sends.
  */
 @Component
 class Invitations {
 
     private static final Logger log = LoggerFactory.getLogger(Invitations.class);
-    /** Enough to cover bookkeeping several slots long; more would only queue at the pacer. */
+    /** Enough to cover a slow call or two; more would only queue at the pacer. */
     static final int SENDERS = 3;
 
     private final CheckInMessenger messenger;
@@ -60,18 +60,27 @@ class Invitations {
         Queue<Response> pending = new ConcurrentLinkedQueue<>(
                 stored.stream().filter(r -> r.status() == ResponseStatus.PENDING).toList());
         Set<String> failed = ConcurrentHashMap.newKeySet();
+        InvitationLedger ledger = new InvitationLedger(checkIn, plan.now(), responses, schedule, failed);
         int senders = Math.min(SENDERS, pending.size());
-        ExecutorService pool = senders == 0 ? null : Executors.newFixedThreadPool(senders, named(checkIn));
+        ExecutorService pool = senders == 0 ? null : Executors.newFixedThreadPool(senders + 1, named(checkIn));
         try {
             Map<String, String> logContext = MDC.getCopyOfContextMap();
             List<Future<?>> running = new ArrayList<>();
             for (int i = 0; i < senders; i++) {
-                running.add(pool.submit(() -> sendAll(checkIn, plan, pending, failed, logContext)));
+                running.add(pool.submit(() -> withLog(logContext, () -> sendAll(checkIn, plan, pending, failed, ledger))));
             }
+            Future<?> recording = senders == 0 ? null : pool.submit(() -> withLog(logContext, ledger::record));
             try {
                 meanwhile.run();
             } finally {
-                running.forEach(Invitations::await);
+                try {
+                    running.forEach(Invitations::await);
+                } finally {
+                    ledger.close();
+                    if (recording != null) {
+                        await(recording);
+                    }
+                }
             }
         } finally {
             if (pool != null) {
@@ -85,14 +94,18 @@ class Invitations {
         return notReached;
     }
 
-    private void sendAll(CheckIn checkIn, StartPlan plan, Queue<Response> pending, Set<String> failed,
-                         Map<String, String> logContext) {
+    private static void withLog(Map<String, String> logContext, Runnable work) {
         if (logContext != null) {
             MDC.setContextMap(logContext);
         }
+        work.run();
+    }
+
+    private void sendAll(CheckIn checkIn, StartPlan plan, Queue<Response> pending, Set<String> failed,
+                         InvitationLedger ledger) {
         for (Response response = pending.poll(); response != null; response = pending.poll()) {
             try {
-                invite(checkIn, plan, response);
+                invite(checkIn, plan, response, ledger);
             } catch (RuntimeException e) {
                 log.warn("Check-in {}: could not invite {}: {}", checkIn.id(), response.userId(), e.getMessage());
                 failed.add(response.userId());
@@ -121,15 +134,13 @@ class Invitations {
         };
     }
 
-    private void invite(CheckIn checkIn, StartPlan plan, Response response) {
+    private void invite(CheckIn checkIn, StartPlan plan, Response response, InvitationLedger ledger) {
         Instant at = plan.inviteAt().getOrDefault(response.userId(), plan.now());
         if (at.isAfter(plan.now())) {
             schedule.inviteLater(checkIn, response.userId(), at);
             return;
         }
-        CheckInMessenger.Posted dm = messenger.invite(checkIn, response);
-        responses.invited(response.id(), dm.channelId(), dm.ts());
-        schedule.invited(checkIn, response.userId(), plan.now());
+        ledger.sent(response, messenger.invite(checkIn, response));
     }
 
     private void tellLeader(CheckIn checkIn, List<String> notReached) {

@@ -1,18 +1,25 @@
 package org.alliance.checkin;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 import org.alliance.persistence.DatabaseOutage;
 import org.alliance.shared.ShortIds;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 import org.springframework.stereotype.Component;
 
 /**
  * Turns a plan into a running check-in, in steps whose order is the point: the parent message
  * must name the check-in, so its id is reserved first; what is stored afterwards points at the
- * parent; and people are invited only once everything they will click on exists. A step that
+ * parent (the responses don't, so they are stored while it is posted); and people are invited
+ * only once everything they will click on exists. A step that
  * fails undoes the steps before it, so a failed start leaves no check-in, responses or parent.
  */
 @Component
@@ -31,6 +38,12 @@ class Launch {
     private final Ending ending;
     private final ShortIds ids;
     private final ChangeNotices notices;
+    /** Stores a start's responses beside its first Slack calls; idle threads go after a minute. */
+    private final ExecutorService storing = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "launch-store");
+        t.setDaemon(true);
+        return t;
+    });
 
     Launch(CheckInRepository checkIns, ResponseRepository responses, CheckInMessenger messenger,
            CheckInSchedule schedule, Invitations invitations, Ending ending, ShortIds ids, ChangeNotices notices) {
@@ -58,12 +71,16 @@ class Launch {
 
     private StartOutcome launch(StartPlan plan, CheckIn checkIn) {
         List<Response> initial = plan.responses(checkIn.id());
-
-        // 2. Post the parent message. Undo: delete the check-in.
+        // 2. Store the responses while the parent and the leader's thread are posted (neither needs the
+        //    other): in a large fan-out storing them takes several send slots, which the first invitation
+        //    would otherwise wait for. Post the parent. Undo: delete the responses and the check-in.
+        CompletableFuture<Void> stored = CompletableFuture.runAsync(withLog(() -> responses.insertAll(initial)), storing);
         CheckInMessenger.Posted parent;
         try {
             parent = messenger.postParent(checkIn, Progress.of(initial));
         } catch (RuntimeException e) {
+            settle(stored);
+            undo(checkIn, "its responses", () -> responses.deleteForCheckIn(checkIn.id()));
             undo(checkIn, "the check-in", () -> checkIns.delete(checkIn.id()));
             return new StartOutcome.Refused(whyNotPosted(checkIn, e));
         }
@@ -71,15 +88,16 @@ class Launch {
         CheckIn posted = checkIn.withParent(parent.ts(), checkIn.threadTs() != null ? checkIn.threadTs() : parent.ts());
 
         // 3. Open the leader's DM thread (a leader-only check-in's answers go there), then store the
-        //    thread, the responses and the deadline, in that order.
+        //    thread, wait for the responses, and store the deadline, in that order.
         //    Undo: delete the responses, the check-in, and what was posted (the parent, that DM thread).
         CheckIn[] current = {posted};
         try {
             current[0] = withLeaderThread(posted);
             checkIns.replace(current[0]);
-            responses.insertAll(initial);
+            join(stored);
             schedule.started(current[0]);
         } catch (RuntimeException e) {
+            settle(stored); // its responses are removed below: storing them must be over first
             boolean outage = DatabaseOutage.in(e);
             if (outage) {
                 log.warn("Check-in {}: database unreachable while storing it ({}); removing it and its messages",
@@ -143,6 +161,38 @@ class Launch {
         log.error("Check-in {}: could not post the parent message", checkIn.id(), e);
         return "I couldn't post the check-in in <#" + checkIn.channelId() + ">: Slack didn't answer. "
                 + "Nothing was started; please try again in a moment.";
+    }
+
+    /** Waits for the responses to be stored; a failure to store them is thrown as it was. */
+    private static void join(CompletableFuture<Void> stored) {
+        try {
+            stored.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
+    }
+
+    /** Waits for storing to end, however it ended (the caller undoes it either way). */
+    private static void settle(CompletableFuture<Void> stored) {
+        try {
+            stored.join();
+        } catch (RuntimeException ignored) {
+            // The caller is already undoing a failure; this one is undone with it.
+        }
+    }
+
+    private static Runnable withLog(Runnable work) {
+        Map<String, String> context = MDC.getCopyOfContextMap();
+        return () -> {
+            if (context != null) {
+                MDC.setContextMap(context);
+            }
+            try {
+                work.run();
+            } finally {
+                MDC.clear();
+            }
+        };
     }
 
     /** Each undo on its own: a database that failed once may fail again, and the rest must still go. */

@@ -120,6 +120,21 @@ class ResponseRepository {
                 Updates.combine(Updates.set(P + "dmChannelId", dmChannelId), Updates.set(P + "dmTs", dmTs)));
     }
 
+    /** Where one invitation went: its DM's channel and ts. */
+    record Invited(String responseId, String dmChannelId, String dmTs) {
+    }
+
+    /** Records several invitations in one write, as {@link #invited(String, String, String)} does each. */
+    void invitedAll(List<Invited> invited) {
+        if (invited.isEmpty()) {
+            return;
+        }
+        collection.bulkWrite(invited.stream().<com.mongodb.client.model.WriteModel<ResponseDocument>>map(i ->
+                new com.mongodb.client.model.UpdateOneModel<>(Filters.eq("_id", i.responseId()), Updates.combine(
+                        Updates.set(P + "dmChannelId", i.dmChannelId()), Updates.set(P + "dmTs", i.dmTs())))).toList(),
+                new com.mongodb.client.model.BulkWriteOptions().ordered(false));
+    }
+
     /** Records the whole set of answers (modal submit or edit); refused once skipped, missed or closed. */
     Optional<Response> answered(String id, Map<String, String> answers, Instant at) {
         return update(Filters.and(Filters.eq("_id", id),

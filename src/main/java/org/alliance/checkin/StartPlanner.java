@@ -74,12 +74,11 @@ class StartPlanner {
             return new Refused(checked.refusal());
         }
         Map<String, Instant> inviteAt = new HashMap<>();
-        Map<String, Instant> away = new HashMap<>();
+        Map<String, Instant> away = snoozes.awayUntil(request.teamId(), checked.participants());
         for (String userId : checked.participants()) {
             Instant local = roundTime == null ? now
                     : roundTime.atZone(timeZones.of(request.teamId(), userId)).toInstant();
             inviteAt.put(userId, local.isAfter(now) ? local : now);
-            snoozes.awayUntil(request.teamId(), userId).ifPresent(until -> away.put(userId, until));
         }
         Instant lastInvite = inviteAt.values().stream().max(Instant::compareTo).orElse(now);
         Duration open = request.dueIn() != null ? request.dueIn() : settings.defaultDue();

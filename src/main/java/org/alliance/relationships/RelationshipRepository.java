@@ -2,6 +2,7 @@ package org.alliance.relationships;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -9,11 +10,14 @@ import java.util.Set;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.Updates;
+import com.mongodb.client.model.WriteModel;
 import com.mongodb.client.result.UpdateResult;
 import org.bson.codecs.pojo.annotations.BsonId;
 import org.bson.conversions.Bson;
@@ -45,14 +49,22 @@ class RelationshipRepository {
         return teamId + ":" + leaderId + ":" + memberId;
     }
 
-    /** A check-in with this person started: they are (again) among the leader's people. */
-    void checkedIn(String teamId, String leaderId, String memberId, String checkInId, Instant at) {
-        collection.updateOne(Filters.eq("_id", id(teamId, leaderId, memberId)), Updates.combine(
+    /**
+     * A check-in with these people started: they are (again) among the leader's people. One bulk
+     * write of one upsert each: a large check-in's start would otherwise wait on a round trip per person.
+     */
+    void checkedIn(String teamId, String leaderId, Collection<String> memberIds, String checkInId, Instant at) {
+        if (memberIds.isEmpty()) {
+            return;
+        }
+        UpdateOptions upsert = new UpdateOptions().upsert(true);
+        collection.bulkWrite(memberIds.stream().<WriteModel<RelationshipDocument>>map(memberId -> new UpdateOneModel<>(
+                Filters.eq("_id", id(teamId, leaderId, memberId)), Updates.combine(
                         Updates.setOnInsert("teamId", teamId), Updates.setOnInsert("leaderId", leaderId),
                         Updates.setOnInsert("memberId", memberId), Updates.setOnInsert("firstCheckInAt", at),
                         Updates.set("lastCheckInAt", at), Updates.set("lastCheckInId", checkInId),
-                        Updates.inc("checkIns", 1), Updates.set("tracking", true)),
-                new UpdateOptions().upsert(true));
+                        Updates.inc("checkIns", 1), Updates.set("tracking", true)), upsert)).toList(),
+                new BulkWriteOptions().ordered(false));
     }
 
     /** The people a leader follows, the longest without a check-in first. */

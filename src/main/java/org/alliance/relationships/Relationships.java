@@ -25,12 +25,9 @@ public class Relationships {
         if (change.change() != CheckInChanged.Change.STARTED) {
             return;
         }
-        for (String memberId : change.concerned()) {
-            // The leader is among the concerned, and may even have asked themselves: they are not their own person.
-            if (!memberId.equals(change.leaderId())) {
-                repository.checkedIn(change.teamId(), change.leaderId(), memberId, change.checkInId(), change.at());
-            }
-        }
+        // The leader is among the concerned, and may even have asked themselves: they are not their own person.
+        List<String> members = change.concerned().stream().filter(m -> !m.equals(change.leaderId())).distinct().toList();
+        repository.checkedIn(change.teamId(), change.leaderId(), members, change.checkInId(), change.at());
     }
 
     /** The people {@code leaderId} follows, the longest without a check-in first. */

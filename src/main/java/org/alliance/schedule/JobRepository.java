@@ -2,16 +2,21 @@ package org.alliance.schedule;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import com.mongodb.ErrorCategory;
+import com.mongodb.MongoBulkWriteException;
+import com.mongodb.bulk.BulkWriteError;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.InsertManyOptions;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Sorts;
@@ -72,9 +77,7 @@ class JobRepository {
     /** False when a job with that key exists already: scheduling is idempotent. */
     boolean insert(Job<?> job, Instant now) {
         try {
-            collection.insertOne(new JobDocument(job.key(), job.teamId(), job.kind().name(), job.dueAt(),
-                    new Document(PayloadCodec.encode(job.payload())),
-                    Status.PENDING.name(), null, null, 0, now, null, null));
+            collection.insertOne(document(job, now));
             order.put(job.key(), job.dueAt());
             return true;
         } catch (MongoWriteException e) {
@@ -83,6 +86,39 @@ class JobRepository {
             }
             throw e;
         }
+    }
+
+    /**
+     * Stores many jobs in one write; those whose key exists already are left as they are (as
+     * {@link #insert}). Returns how many were new.
+     */
+    int insertAll(List<Job<?>> batch, Instant now) {
+        if (batch.isEmpty()) {
+            return 0;
+        }
+        Set<Integer> existing = new HashSet<>();
+        try {
+            collection.insertMany(batch.stream().map(j -> document(j, now)).toList(),
+                    new InsertManyOptions().ordered(false));
+        } catch (MongoBulkWriteException e) {
+            for (BulkWriteError error : e.getWriteErrors()) {
+                if (ErrorCategory.fromErrorCode(error.getCode()) != ErrorCategory.DUPLICATE_KEY) {
+                    throw e;
+                }
+                existing.add(error.getIndex());
+            }
+        }
+        for (int i = 0; i < batch.size(); i++) {
+            if (!existing.contains(i)) {
+                order.put(batch.get(i).key(), batch.get(i).dueAt());
+            }
+        }
+        return batch.size() - existing.size();
+    }
+
+    private static JobDocument document(Job<?> job, Instant now) {
+        return new JobDocument(job.key(), job.teamId(), job.kind().name(), job.dueAt(),
+                new Document(PayloadCodec.encode(job.payload())), Status.PENDING.name(), null, null, 0, now, null, null);
     }
 
     /** Jobs due and unclaimed (or whose lease ran out) as this instance knows them; up to 10,000. */

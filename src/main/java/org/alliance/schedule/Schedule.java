@@ -55,6 +55,11 @@ public class Schedule {
         return jobs.insert(job, clock.instant());
     }
 
+    /** Stores these jobs in one write, each unless one with its key exists; returns how many were new. */
+    public int addAll(List<? extends Job<?>> batch) {
+        return jobs.insertAll(List.copyOf(batch), clock.instant());
+    }
+
     /**
      * Moves a job still waiting to {@code at}; false when there is none to move (it ran, is running,
      * or never existed). A job already claimed keeps its time: moving it under the runner would race.

@@ -15,10 +15,13 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * The bot's only way to call Slack's Web API. A 429 pauses every call for that workspace for
- * Retry-After seconds and then retries the same call: Slack did not act on a rate-limited call,
- * so retrying it can neither lose nor duplicate a message. Message sends are paced by
- * {@link SendPacer}. Never call this on a request thread, except to open a modal.
+ * The bot's only way to call Slack's Web API. A 429 pauses the calls that share the refused call's
+ * limit in that workspace for Retry-After seconds and then retries the same call: Slack did not act
+ * on a rate-limited call, so retrying it can neither lose nor duplicate a message. Slack counts its
+ * limits per method and workspace, and messages against one budget; so a 429 on a message pauses
+ * every message of the workspace, and one on a lookup ({@code users.list}, say) pauses only that
+ * method there, never the messages. Message sends are paced by {@link SendPacer}. Never call this
+ * on a request thread, except to open a modal.
  */
 @Component
 public class SlackApi {
@@ -80,11 +83,11 @@ public class SlackApi {
         long giveUpAt = System.nanoTime() + maxWaitNanos;
         for (int attempt = 1; ; attempt++) {
             try (SlackMetrics.Waiting ignored = metrics.waiting()) {
-                long waited = waitWhilePaused(teamId);
+                long waited = waitWhilePaused(teamId, method);
                 if (MESSAGE_METHODS.contains(method)) {
                     pacer.awaitTurn(teamId, channelId);
-                    // A 429 met by another sender may have paused the workspace while this one waited for its slot.
-                    waited += waitWhilePaused(teamId);
+                    // A 429 met by another sender may have paused the messages while this one waited for its slot.
+                    waited += waitWhilePaused(teamId, method);
                 }
                 if (waited > 0) {
                     metrics.rateLimitWait(method, waited);
@@ -154,13 +157,19 @@ public class SlackApi {
 
     private void pause(String teamId, long seconds, String method) {
         long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(Math.max(1, seconds));
-        pausedUntilNanos.merge(teamId == null ? "" : teamId, until, Math::max);
-        log.info("Slack rate-limited {} for workspace {}; pausing its calls for {}s", method, teamId, seconds);
+        pausedUntilNanos.merge(limitKey(teamId, method), until, Math::max);
+        log.info("Slack rate-limited {} for workspace {}; pausing {} for {}s", method, teamId,
+                MESSAGE_METHODS.contains(method) ? "its messages" : "that method", seconds);
     }
 
-    /** Waits out a 429 pause of this workspace; returns how long it waited, in nanoseconds. */
-    private long waitWhilePaused(String teamId) {
-        Long until = pausedUntilNanos.get(teamId == null ? "" : teamId);
+    /** What a 429 on {@code method} pauses: all messages of the workspace (one budget), or that method there. */
+    private static String limitKey(String teamId, String method) {
+        return (teamId == null ? "" : teamId) + " " + (MESSAGE_METHODS.contains(method) ? "messages" : method);
+    }
+
+    /** Waits out a 429 pause of this method's limit in the workspace; returns how long it waited, in nanoseconds. */
+    private long waitWhilePaused(String teamId, String method) {
+        Long until = pausedUntilNanos.get(limitKey(teamId, method));
         if (until == null) {
             return 0;
         }

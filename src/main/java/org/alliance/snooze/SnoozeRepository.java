@@ -1,6 +1,9 @@
 package org.alliance.snooze;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 
 import com.mongodb.client.MongoCollection;
@@ -30,6 +33,14 @@ class SnoozeRepository {
 
     boolean delete(String teamId, String userId) {
         return collection.deleteOne(Filters.eq("_id", teamId + ":" + userId)).getDeletedCount() > 0;
+    }
+
+    /** The snoozes of these people, by user id, in one query (a large check-in's start asks for everyone at once). */
+    Map<String, Instant> until(String teamId, Collection<String> userIds) {
+        Map<String, Instant> out = new HashMap<>();
+        collection.find(Filters.in("_id", userIds.stream().map(u -> teamId + ":" + u).toList()))
+                .forEach(d -> out.put(d.userId(), d.until()));
+        return out;
     }
 
     Optional<Instant> until(String teamId, String userId) {

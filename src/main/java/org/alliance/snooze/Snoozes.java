@@ -3,6 +3,9 @@ package org.alliance.snooze;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.stereotype.Service;
@@ -39,5 +42,13 @@ public class Snoozes {
     public Optional<Instant> awayUntil(String teamId, String userId) {
         Instant now = clock.instant();
         return repository.until(teamId, userId).filter(until -> until.isAfter(now));
+    }
+
+    /** Of these people, those away now and when each is back; one lookup for them all. */
+    public Map<String, Instant> awayUntil(String teamId, Collection<String> userIds) {
+        Instant now = clock.instant();
+        Map<String, Instant> away = new HashMap<>(repository.until(teamId, userIds));
+        away.values().removeIf(until -> !until.isAfter(now));
+        return away;
     }
 }

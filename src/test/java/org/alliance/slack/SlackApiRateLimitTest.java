@@ -77,6 +77,45 @@ class SlackApiRateLimitTest extends AllianceIntegrationTest {
                 .containsExactly("C0BUSYT2", "C0PAUSEDT1");
     }
 
+    @Test
+    void aRateLimitedLookupDoesNotHoldUpMessagesOfItsWorkspace() throws Exception {
+        // Slack limits each method on its own (users.list is Tier 2), and messages against their own budget.
+        slack.rateLimitNext("users.list", 1, 2);
+        java.util.concurrent.CompletableFuture<com.slack.api.methods.response.users.UsersListResponse> listing =
+                java.util.concurrent.CompletableFuture.supplyAsync(() -> api.call(FakeSlack.TEAM_ID, "users.list",
+                        c -> c.usersList(r -> r.limit(200))));
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(10))
+                .until(() -> slack.allAttempts("users.list").stream().anyMatch(c -> c.status() == 429));
+
+        // users.list now waits two seconds before trying again; a message of the same workspace goes out at once.
+        ChatPostMessageResponse message = api.call(FakeSlack.TEAM_ID, "chat.postMessage",
+                c -> c.chatPostMessage(r -> r.channel("C0GENERAL").text("not held up by the listing")));
+        assertThat(message.isOk()).isTrue();
+        assertThat(listing).isNotDone();
+        assertThat(slack.calls("users.list")).isEmpty();
+
+        assertThat(listing.get(10, java.util.concurrent.TimeUnit.SECONDS).isOk()).isTrue();
+        assertThat(slack.calls("users.list")).hasSize(1);
+    }
+
+    @Test
+    void aRateLimitedLookupPausesTheSameLookupOfItsWorkspace() throws Exception {
+        slack.rateLimitNext("users.list", 1, 2);
+        java.util.concurrent.CompletableFuture<com.slack.api.methods.response.users.UsersListResponse> first =
+                java.util.concurrent.CompletableFuture.supplyAsync(() -> api.call(FakeSlack.TEAM_ID, "users.list",
+                        c -> c.usersList(r -> r.limit(200))));
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(10))
+                .until(() -> slack.allAttempts("users.list").stream().anyMatch(c -> c.status() == 429));
+        Thread.sleep(300); // the 429's answer reaches the client and sets the pause (2 s) meanwhile
+
+        long started = System.nanoTime();
+        assertThat(api.call(FakeSlack.TEAM_ID, "users.list", c -> c.usersList(r -> r.limit(200))).isOk()).isTrue();
+        // It waited out the pause rather than calling into it: only the first call met a 429.
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isGreaterThanOrEqualTo(Duration.ofMillis(900));
+        assertThat(slack.allAttempts("users.list")).filteredOn(c -> c.status() == 429).hasSize(1);
+        assertThat(first.get(10, java.util.concurrent.TimeUnit.SECONDS).isOk()).isTrue();
+    }
+
     // The directory's cache lives as long as the shared context, so each test uses people only it knows.
 
     @Test

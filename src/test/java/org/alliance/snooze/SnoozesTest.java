@@ -44,6 +44,19 @@ class SnoozesTest {
     }
 
     @Test
+    void manyPeopleAreLookedUpAtOnceAndOnlyThoseAwayNowAreAway() {
+        Instant annBack = snoozes.snooze("T1", "U0ANN", Duration.ofDays(7));
+        snoozes.snooze("T1", "U0BOB", Duration.ofDays(1));
+        snoozes.snooze("T2", "U0CAT", Duration.ofDays(7));
+        clock.set(NOW.plus(Duration.ofDays(2)));
+
+        // Bob is back, Cat is away only in another workspace, Dan never left.
+        assertThat(snoozes.awayUntil("T1", java.util.List.of("U0ANN", "U0BOB", "U0CAT", "U0DAN")))
+                .containsExactly(java.util.Map.entry("U0ANN", annBack));
+        assertThat(snoozes.awayUntil("T1", java.util.List.of())).isEmpty();
+    }
+
+    @Test
     void lastsFromADayToNinetyDays() {
         assertThat(snoozes.snooze("T1", "U0ANN", Snoozes.LONGEST)).isEqualTo(NOW.plus(Duration.ofDays(90)));
         assertThat(snoozes.snooze("T1", "U0BOB", Duration.ofSeconds(1))).isEqualTo(NOW.plusSeconds(1));
