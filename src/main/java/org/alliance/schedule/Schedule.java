@@ -40,14 +40,7 @@ public class Schedule {
      * was under way when it left must not plan more after its waiting jobs were cancelled.
      */
     public boolean add(Job<?> job) {
-        if (workspaces != null) {
-            Optional<String> gone = workspaces.unreachable(job.teamId());
-            if (gone.isPresent()) {
-                log.debug("Not scheduling {} for workspace {}: {}", job.key(), job.teamId(), gone.get());
-                return false;
-            }
-        }
-        return addEvenIfGone(job);
+        return reachable(job) && addEvenIfGone(job);
     }
 
     /** Like {@link #add} for the workspace's own lifecycle work, such as purging it after it left. */
@@ -57,7 +50,13 @@ public class Schedule {
 
     /** Stores these jobs in one write, each unless one with its key exists; returns how many were new. */
     public int addAll(List<? extends Job<?>> batch) {
-        return jobs.insertAll(List.copyOf(batch), clock.instant());
+        return jobs.insertAll(batch.stream().filter(this::reachable).<Job<?>>map(j -> j).toList(), clock.instant());
+    }
+
+    private boolean reachable(Job<?> job) {
+        Optional<String> gone = workspaces == null ? Optional.empty() : workspaces.unreachable(job.teamId());
+        gone.ifPresent(why -> log.debug("Not scheduling {} for workspace {}: {}", job.key(), job.teamId(), why));
+        return gone.isEmpty();
     }
 
     /**
