@@ -42,7 +42,7 @@ final class EmbeddedMongo implements AutoCloseable {
         Path file = dir.resolve("alliance.mv.db");
         H2Backend backend;
         try {
-            backend = new H2Backend(file.toString());
+            backend = new EmbeddedBackend(file.toString());
         } catch (RuntimeException e) {
             if (locked(e)) {
                 throw new DatabaseStartFailure("ALLIANCE_DATA_DIR: the data folder " + dir

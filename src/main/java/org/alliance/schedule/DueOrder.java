@@ -14,7 +14,9 @@ import java.util.function.Supplier;
  * one when its lease runs out. mongo-java-server uses no secondary index, so asking the database
  * "what is due?" reads every job; this order answers from memory and the claim goes by {@code _id}.
  * It is a hint, never the truth: a claim still checks the document, and a full rebuild now and then
- * brings in what other instances (or people with a Mongo shell) wrote.
+ * brings in what other instances (or people with a Mongo shell) wrote. A rebuild may set a horizon:
+ * work due after it is left out (it is read by a later rebuild), so memory holds the next few minutes
+ * of work, not every future job (100,000 pending filled most of a 256 MB heap).
  */
 final class DueOrder {
 
@@ -32,24 +34,34 @@ final class DueOrder {
     private Map<String, Instant> byKey = new HashMap<>();
     /** Writes made while a rebuild reads the database (empty = removed); null when none runs. */
     private Map<String, Optional<Instant>> duringRebuild;
+    /** Entries after this are not kept; {@link Instant#MAX} keeps all. */
+    private Instant horizon = Instant.MAX;
 
     synchronized void put(String key, Instant at) {
         Instant stored = at.truncatedTo(ChronoUnit.MILLIS);
+        if (duringRebuild != null) {
+            duringRebuild.put(key, Optional.of(stored));
+        }
+        if (stored.isAfter(horizon)) {
+            drop(key);
+            return;
+        }
         Instant before = byKey.put(key, stored);
         if (before != null) {
             order.remove(new Entry(before, key));
         }
         order.add(new Entry(stored, key));
-        if (duringRebuild != null) {
-            duringRebuild.put(key, Optional.of(stored));
-        }
     }
 
-    synchronized void remove(String key) {
+    private void drop(String key) {
         Instant before = byKey.remove(key);
         if (before != null) {
             order.remove(new Entry(before, key));
         }
+    }
+
+    synchronized void remove(String key) {
+        drop(key);
         if (duringRebuild != null) {
             duringRebuild.put(key, Optional.empty());
         }
@@ -83,12 +95,22 @@ final class DueOrder {
      * (the scan may have read those documents before or after the write).
      */
     void rebuild(Supplier<Iterable<Entry>> scan) {
+        rebuild(scan, Instant.MAX);
+    }
+
+    /** As {@link #rebuild(Supplier)}, keeping only entries at or before {@code until} from now on. */
+    void rebuild(Supplier<Iterable<Entry>> scan, Instant until) {
         synchronized (rebuilding) {
-            rebuildAlone(scan);
+            rebuildAlone(scan, until);
         }
     }
 
-    private void rebuildAlone(Supplier<Iterable<Entry>> scan) {
+    /** The horizon the last rebuild set. */
+    synchronized Instant horizon() {
+        return horizon;
+    }
+
+    private void rebuildAlone(Supplier<Iterable<Entry>> scan, Instant until) {
         synchronized (this) {
             duringRebuild = new LinkedHashMap<>();
         }
@@ -105,6 +127,9 @@ final class DueOrder {
         Map<String, Instant> freshKeys = new HashMap<>();
         for (Entry entry : read) {
             Entry stored = new Entry(entry.at().truncatedTo(ChronoUnit.MILLIS), entry.key());
+            if (stored.at().isAfter(until)) {
+                continue;
+            }
             fresh.add(stored);
             freshKeys.put(stored.key(), stored.at());
         }
@@ -113,6 +138,7 @@ final class DueOrder {
             duringRebuild = null;
             order = fresh;
             byKey = freshKeys;
+            horizon = until;
             writes.forEach((key, at) -> {
                 if (at.isPresent()) {
                     put(key, at.get());

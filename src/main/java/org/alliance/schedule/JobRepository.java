@@ -126,7 +126,7 @@ class JobRepository {
         return order.countDue(now, 10_000);
     }
 
-    /** Jobs in the in-memory order: pending and claimed ones this instance knows of. */
+    /** Jobs in the in-memory order: pending and claimed ones this instance knows of, up to its horizon. */
     int known() {
         return order.size();
     }
@@ -161,14 +161,31 @@ class JobRepository {
 
     /** Reads every unfinished job's key and time (one scan) and makes that the in-memory order. */
     void rebuildOrder() {
+        rebuildOrder(Instant.MAX);
+    }
+
+    /**
+     * Makes the in-memory order the unfinished jobs that may be claimed by {@code until} (one scan);
+     * later ones stay in the database until a later rebuild. The server still reads every job, but
+     * only the next few minutes of work cross the wire and stay in memory.
+     */
+    void rebuildOrder(Instant until) {
+        Bson unfinished = Filters.in("status", Status.PENDING.name(), Status.CLAIMED.name());
+        Bson filter = until.equals(Instant.MAX) ? unfinished : Filters.or(
+                Filters.and(Filters.eq("status", Status.PENDING.name()), Filters.lte("dueAt", until)),
+                Filters.and(Filters.eq("status", Status.CLAIMED.name()), Filters.lte("leaseUntil", until)));
         order.rebuild(() -> {
             List<DueOrder.Entry> entries = new ArrayList<>();
-            for (Document doc : documents.find(Filters.in("status", Status.PENDING.name(), Status.CLAIMED.name()))
-                    .projection(ORDER_FIELDS)) {
+            for (Document doc : documents.find(filter).projection(ORDER_FIELDS)) {
                 entry(doc).ifPresent(entries::add);
             }
             return entries;
-        });
+        }, until);
+    }
+
+    /** Work after this is not in the in-memory order yet. */
+    Instant orderHorizon() {
+        return order.horizon();
     }
 
     private static Optional<DueOrder.Entry> entry(Document doc) {

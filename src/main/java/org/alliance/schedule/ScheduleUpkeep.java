@@ -36,17 +36,21 @@ final class ScheduleUpkeep {
 
     /** Before a poll claims anything. Database errors go to the caller, which waits them out. */
     void beforePoll() {
-        if (!rebuilt || System.nanoTime() - rebuiltAt >= settings.resyncEvery().toNanos()) {
+        Instant now = clock.instant();
+        Duration every = settings.resyncEvery();
+        // The order holds work due within two resyncs, so each job is in it at least one resync before it
+        // is due; a clock that jumps (tests) past half the horizon brings the rebuild forward.
+        if (!rebuilt || System.nanoTime() - rebuiltAt >= every.toNanos()
+                || now.plus(every).isAfter(jobs.orderHorizon())) {
             long started = System.nanoTime();
-            jobs.rebuildOrder();
+            jobs.rebuildOrder(now.plus(every.multipliedBy(2)));
             rebuiltAt = started;
             if (!rebuilt) {
-                log.info("Scheduler: {} unfinished jobs read in {} ms", jobs.known(),
+                log.info("Scheduler: {} jobs due within {} read in {} ms", jobs.known(), every.multipliedBy(2),
                         (System.nanoTime() - started) / 1_000_000);
             }
             rebuilt = true;
         }
-        Instant now = clock.instant();
         if (sweptAt == null || !now.isBefore(sweptAt.plus(SWEEP_EVERY))) {
             sweptAt = now;
             long deleted = jobs.deleteFinished(now.minus(settings.keepFinished()), SWEEP_BATCH, SWEEP_BATCHES);

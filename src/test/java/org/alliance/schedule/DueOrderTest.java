@@ -44,4 +44,29 @@ class DueOrderTest {
         assertThat(order.due(NOW)).isEmpty();
         assertThat(order.countDue(NOW.plusSeconds(60), 10)).isEqualTo(1);
     }
+
+    @Test
+    void workAfterTheHorizonIsLeftForALaterRebuild() {
+        DueOrder order = new DueOrder();
+        Instant horizon = NOW.plusSeconds(120);
+
+        order.rebuild(() -> {
+            order.put("moved-far-meanwhile", NOW.plusSeconds(30));
+            order.put("moved-far-meanwhile", NOW.plusSeconds(3_600));
+            return List.of(new DueOrder.Entry(NOW.plusSeconds(60), "soon"),
+                    new DueOrder.Entry(NOW.plusSeconds(86_400), "tomorrow"));
+        }, horizon);
+
+        assertThat(order.size()).as("only soon").isEqualTo(1);
+        assertThat(order.horizon()).isEqualTo(horizon);
+        order.put("added-far", NOW.plusSeconds(600));
+        order.put("soon", NOW.plusSeconds(7_200));
+        assertThat(order.size()).as("a far put is left out and takes a near entry out").isZero();
+        order.put("added-near", NOW.plusSeconds(90));
+        assertThat(order.countDue(horizon, 10)).isEqualTo(1);
+
+        order.rebuild(() -> List.of(new DueOrder.Entry(NOW.plusSeconds(86_400), "tomorrow")),
+                NOW.plusSeconds(90_000));
+        assertThat(order.countDue(NOW.plusSeconds(86_400), 10)).as("read once the horizon reaches it").isEqualTo(1);
+    }
 }

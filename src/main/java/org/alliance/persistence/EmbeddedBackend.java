@@ -1,0 +1,58 @@
+package org.alliance.persistence;
+
+import java.util.List;
+
+import de.bwaldvogel.mongo.MongoDatabase;
+import de.bwaldvogel.mongo.backend.CursorRegistry;
+import de.bwaldvogel.mongo.backend.EmptyIndex;
+import de.bwaldvogel.mongo.backend.Index;
+import de.bwaldvogel.mongo.backend.IndexKey;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.backend.h2.H2Database;
+import org.h2.mvstore.MVStore;
+
+/**
+ * mongo-java-server's H2 backend, except that a secondary (non-unique) index costs nothing. The server
+ * keeps no such index (it answers those queries by scanning), but before registering its empty stand-in
+ * it read every document of the collection twice, once per index: at each {@code createIndex}, and again
+ * for every stored index each time the file was opened. With 100,000 jobs and four indexes on them that
+ * was eight full reads at start-up, over half a minute on a loaded machine, and a {@code createIndex}
+ * that outlasted the driver's read timeout so the bot failed to start (issue #12).
+ */
+final class EmbeddedBackend extends H2Backend {
+
+    EmbeddedBackend(String file) {
+        super(MVStore.open(file));
+    }
+
+    @Override
+    protected MongoDatabase openOrCreateDatabase(String databaseName) {
+        return new Database(databaseName, getMvStore(), getCursorRegistry());
+    }
+
+    private static final class Database extends H2Database {
+
+        Database(String name, MVStore store, CursorRegistry cursors) {
+            super(name, store, cursors);
+        }
+
+        @Override
+        protected Index<Object> openOrCreateSecondaryIndex(String collection, String name, List<IndexKey> keys,
+                                                           boolean sparse) {
+            return new IgnoredIndex(name, keys);
+        }
+    }
+
+    /** Holds nothing and says it is not empty, so the collection doesn't read its documents to fill it. */
+    private static final class IgnoredIndex extends EmptyIndex<Object> {
+
+        IgnoredIndex(String name, List<IndexKey> keys) {
+            super(name, keys);
+        }
+
+        @Override
+        public boolean isEmpty() {
+            return false;
+        }
+    }
+}
