@@ -16,7 +16,7 @@ final class ForgetMeMessages {
 
     static final String CONFIRM = "privacy_forget_confirm";
     static final String CANCEL = "privacy_forget_cancel";
-    static final String QUESTION = ":warning: *Erase your data in Alliance?* Your answers, reasons for skipping, "
+    static final String QUESTION = ":wastebasket: *Erase your data in Alliance?* Your answers, reasons for skipping, "
             + "suggestions and replies on their way are erased for good, and your user id is replaced by a "
             + "pseudonym everywhere else, so your leaders' counts stay right but no longer point to you. "
             + "Check-ins you lead keep the answers people gave you (those are theirs); your open ones stop. "

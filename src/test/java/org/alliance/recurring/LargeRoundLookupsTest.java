@@ -55,7 +55,7 @@ class LargeRoundLookupsTest {
     /** 10:00 on Monday 30 November 2026 is 09:00 UTC in Berlin, 10:00 in London and 13:00 in São Paulo. */
     private static final List<String> ZONES = List.of("Europe/Berlin", "Europe/London", "America/Sao_Paulo");
     private static final List<String> CROWD = IntStream.range(0, 300).mapToObj(i -> String.format("U3P%03d", i)).toList();
-    private static final Duration WAIT = Duration.ofSeconds(30);
+    private static final Duration WAIT = Duration.ofSeconds(90);
 
     static final FakeSlack slack = FakeSlack.start();
     static final MutableClock clock = new MutableClock(ScheduledAppTest.START);
