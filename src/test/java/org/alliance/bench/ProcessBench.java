@@ -186,8 +186,12 @@ class ProcessBench {
                 load(requests, "help", 5, null);
                 load(requests, "start development " + PEOPLE + " <#C0TEAM|team>", 3, null);
                 double cpu = cpuMs(s.process());
+                Map<String, Double> threads = threadCpuMs(s.process());
                 load(requests, "help", ACK_SECONDS, "Ack /alliance help, ms: " + v.label);
                 double cpuHelp = cpuMs(s.process());
+                if (Boolean.getBoolean("bench.threads")) {
+                    notes.add("CPU ms by thread during the help load, " + v.label + ": " + delta(threads, threadCpuMs(s.process())));
+                }
                 record("CPU per /alliance help (all threads), ms: " + v.label, (cpuHelp - cpu) / (ACK_SECONDS * RATE));
                 load(requests, "start development " + PEOPLE + " <#C0TEAM|team>", ACK_SECONDS,
                         "Ack /alliance start (20 people), ms: " + v.label);
@@ -373,6 +377,30 @@ class ProcessBench {
         String stat = Files.readString(Path.of("/proc/" + process.pid() + "/stat"));
         String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
         return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10.0;
+    }
+
+    /** CPU time so far by thread name, digits dropped (http-nio-8080-exec-12 counts as http-nio-N-exec-N). */
+    private static Map<String, Double> threadCpuMs(Process process) throws IOException {
+        Map<String, Double> byName = new java.util.TreeMap<>();
+        try (Stream<Path> tasks = Files.list(Path.of("/proc/" + process.pid() + "/task"))) {
+            for (Path task : tasks.toList()) {
+                try {
+                    String stat = Files.readString(task.resolve("stat"));
+                    String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')')).replaceAll("\\d+", "N");
+                    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    byName.merge(name, (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10.0, Double::sum);
+                } catch (IOException e) {
+                    // the thread ended meanwhile
+                }
+            }
+        }
+        return byName;
+    }
+
+    private static String delta(Map<String, Double> before, Map<String, Double> after) {
+        return after.entrySet().stream().map(e -> Map.entry(e.getKey(), e.getValue() - before.getOrDefault(e.getKey(), 0.0)))
+                .filter(e -> e.getValue() > 0).sorted(Map.Entry.<String, Double>comparingByValue().reversed()).limit(12)
+                .map(e -> String.format(Locale.ROOT, "%s %.0f", e.getKey(), e.getValue())).collect(Collectors.joining(", "));
     }
 
     private static String java() {
