@@ -1,14 +1,25 @@
 package org.alliance.slack;
 
+import java.util.EnumMap;
 import java.util.Locale;
+import java.util.Map;
 
 import com.slack.api.bolt.middleware.Middleware;
 import com.slack.api.bolt.middleware.MiddlewareChain;
 import com.slack.api.bolt.request.Request;
+import com.slack.api.bolt.request.RequestType;
 import com.slack.api.bolt.response.Response;
 
 /** Times every request from Slack to its ack, HTTP and Socket Mode alike. */
 final class AckTiming implements Middleware {
+
+    private static final Map<RequestType, String> KINDS = new EnumMap<>(RequestType.class);
+
+    static {
+        for (RequestType type : RequestType.values()) {
+            KINDS.put(type, type.name().toLowerCase(Locale.ROOT));
+        }
+    }
 
     private final SlackMetrics metrics;
 
@@ -22,7 +33,7 @@ final class AckTiming implements Middleware {
         try {
             return chain.next(req);
         } finally {
-            metrics.ack(req.getRequestType().name().toLowerCase(Locale.ROOT), System.nanoTime() - start);
+            metrics.ack(KINDS.get(req.getRequestType()), System.nanoTime() - start);
         }
     }
 }

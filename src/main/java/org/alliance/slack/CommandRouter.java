@@ -26,6 +26,8 @@ class CommandRouter {
     private static final Logger log = LoggerFactory.getLogger(CommandRouter.class);
 
     private final Map<String, Subcommand> subcommands;
+    // The same for everyone, and answered often: written once.
+    private final String help;
 
     CommandRouter(List<Subcommand> subcommands) {
         this.subcommands = subcommands.stream()
@@ -33,6 +35,7 @@ class CommandRouter {
                 .collect(Collectors.toMap(Subcommand::name, s -> s, (a, b) -> {
                     throw new IllegalStateException("two subcommands named " + a.name());
                 }, LinkedHashMap::new));
+        this.help = helpText(null);
     }
 
     Response handle(SlashCommandRequest request, SlashCommandContext ctx) {
@@ -41,7 +44,7 @@ class CommandRouter {
                 p.getTriggerId(), p.getResponseUrl());
         String word = input.subcommand().isEmpty() && subcommands.containsKey("start") ? "start" : input.subcommand();
         if (word.isEmpty() || word.equals("help")) {
-            return ctx.ack(Ephemeral.of(helpText(null)));
+            return ctx.ack(Ephemeral.of(help));
         }
         Subcommand subcommand = subcommands.get(word);
         if (subcommand == null) {

@@ -2,12 +2,17 @@ package org.alliance.slack;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 
 import com.slack.api.bolt.App;
+import com.slack.api.bolt.jakarta_servlet.ServletAdapterOps;
 import com.slack.api.bolt.jakarta_servlet.SlackAppServletAdapter;
 import com.slack.api.bolt.request.Request;
+import com.slack.api.bolt.request.RequestHeaders;
 import com.slack.api.bolt.response.Response;
+import com.slack.api.bolt.util.QueryStringParser;
+import com.slack.api.bolt.util.SlackRequestParser;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -21,6 +26,9 @@ import org.slf4j.LoggerFactory;
  * for a signed body Bolt can't read; and never a 5xx or a stack trace for one a handler choked on
  * ({@link FailSafeAnswers}); while the database is unreachable, "try again in a minute", and 503 for
  * an event so that Slack delivers it again ({@link OutageAnswers}).
+ *
+ * <p>The signature is checked here and only here (Bolt's own check is off, see {@link SlackConfig}), and
+ * the bytes read for it are parsed as they are: a request costs one HMAC and one parse.
  */
 class SlackEventsServlet extends HttpServlet {
 
@@ -31,6 +39,7 @@ class SlackEventsServlet extends HttpServlet {
 
     private final transient App app;
     private final transient SlackAppServletAdapter adapter;
+    private final transient SlackRequestParser parser;
     private final transient SlackConnection connection;
     private final transient RequestSignature signature;
     private final transient OutageAnswers failures;
@@ -41,6 +50,7 @@ class SlackEventsServlet extends HttpServlet {
         this.app = app;
         this.failures = failures;
         this.adapter = new SlackAppServletAdapter(app.config());
+        this.parser = new SlackRequestParser(app.config());
         this.connection = connection;
         this.signature = signingSecret.isEmpty() ? null : new RequestSignature(signingSecret);
     }
@@ -54,7 +64,8 @@ class SlackEventsServlet extends HttpServlet {
             refuse(resp, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "slack_not_ready", why);
             return;
         }
-        byte[] body = req.getContentLengthLong() > MAX_BODY_BYTES ? null : readCapped(req.getInputStream());
+        long declared = req.getContentLengthLong();
+        byte[] body = declared > MAX_BODY_BYTES ? null : readCapped(req.getInputStream(), declared);
         if (body == null) {
             log.info("Refused a request to /slack/events: body over {} bytes", MAX_BODY_BYTES);
             refuse(resp, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "payload_too_large", null);
@@ -69,7 +80,7 @@ class SlackEventsServlet extends HttpServlet {
         }
         Request<?> slackRequest;
         try {
-            slackRequest = adapter.buildSlackRequest(new CachedBodyRequest(req, body));
+            slackRequest = parse(req, body);
         } catch (RuntimeException e) {
             slackRequest = null;
         }
@@ -97,8 +108,26 @@ class SlackEventsServlet extends HttpServlet {
         }
     }
 
-    /** The body, or null when it is longer than the limit (a missing or lying Content-Length included). */
-    private static byte[] readCapped(InputStream in) throws IOException {
+    /** What Bolt's servlet adapter builds, from the bytes already read instead of reading the body again. */
+    private Request<?> parse(HttpServletRequest req, byte[] body) {
+        return parser.parse(SlackRequestParser.HttpRequest.builder()
+                .requestUri(req.getRequestURI())
+                .queryString(QueryStringParser.toMap(req.getQueryString()))
+                .headers(new RequestHeaders(ServletAdapterOps.toHeaderMap(req)))
+                .requestBody(new String(body, StandardCharsets.UTF_8))
+                .remoteAddress(req.getRemoteAddr())
+                .build());
+    }
+
+    /**
+     * The body, or null when it is longer than the limit (a missing or lying Content-Length included).
+     * A declared length sizes the read, so a small request costs a small buffer.
+     */
+    private static byte[] readCapped(InputStream in, long declared) throws IOException {
+        if (declared >= 0) {
+            byte[] body = in.readNBytes((int) declared);
+            return in.read() == -1 ? body : null;
+        }
         byte[] body = in.readNBytes(MAX_BODY_BYTES + 1);
         return body.length > MAX_BODY_BYTES ? null : body;
     }

@@ -57,6 +57,11 @@ class ProcessBench {
     private static final int RATE = 50;
     private static final int SETTLE_SECONDS = Integer.getInteger("bench.settleSeconds", 15);
     private static final int PENDING = Integer.getInteger("bench.pending", 100_000);
+    /** -Dbench.only=acks runs just the ack part (no start-up, memory, CDS or pending-jobs runs). */
+    private static final boolean ACKS_ONLY = "acks".equals(System.getProperty("bench.only"));
+    /** Extra JVM options for every child, space-separated; {child} becomes e.g. ours-4 (JFR or GC log file names). */
+    private static final List<String> CHILD_ARGS = Stream.of(System.getProperty("bench.childArgs", "").split(" "))
+            .filter(a -> !a.isBlank()).toList();
     private static final String PEOPLE = IntStream.rangeClosed(1, 20)
             .mapToObj(i -> String.format("<@U0P%02d|p%02d>", i, i)).collect(Collectors.joining(" "));
 
@@ -90,9 +95,11 @@ class ProcessBench {
         try (FakeSlack slack = FakeSlack.start()) {
             IntStream.rangeClosed(1, 20).forEach(i -> slack.addUser(String.format("U0P%02d", i), "P" + i, "UTC"));
             prepareJars(slack);
-            startAndMemory(slack);
+            if (!ACKS_ONLY) {
+                startAndMemory(slack);
+            }
             acks(slack);
-            if (PENDING > 0) {
+            if (PENDING > 0 && !ACKS_ONLY) {
                 try {
                     pending(slack);
                 } catch (IllegalStateException e) {
@@ -120,6 +127,9 @@ class ProcessBench {
         bareJar = ROOT.resolve("bench/bare-bolt/target/bare-bolt.jar");
         if (!Files.exists(bareJar) || newerSources(ROOT.resolve("bench/bare-bolt/src"), bareJar)) {
             run(ROOT, "./mvnw", "-o", "-q", "-f", "bench/bare-bolt/pom.xml", "package", "-DskipTests");
+        }
+        if (ACKS_ONLY) {
+            return;
         }
         // What README and the Dockerfile recommend: the jar extracted, and a CDS archive from a training run.
         Path tuned = OUT.resolve("process/tuned");
@@ -175,11 +185,24 @@ class ProcessBench {
                         Clock.systemUTC()).responseUrl(slack.responseUrl());
                 load(requests, "help", 5, null);
                 load(requests, "start development " + PEOPLE + " <#C0TEAM|team>", 3, null);
+                double cpu = cpuMs(s.process());
+                Map<String, Double> threads = threadCpuMs(s.process());
                 load(requests, "help", ACK_SECONDS, "Ack /alliance help, ms: " + v.label);
+                double cpuHelp = cpuMs(s.process());
+                if (Boolean.getBoolean("bench.threads")) {
+                    notes.add("CPU ms by thread during the help load, " + v.label + ": " + delta(threads, threadCpuMs(s.process())));
+                }
+                record("CPU per /alliance help (all threads), ms: " + v.label, (cpuHelp - cpu) / (ACK_SECONDS * RATE));
                 load(requests, "start development " + PEOPLE + " <#C0TEAM|team>", ACK_SECONDS,
                         "Ack /alliance start (20 people), ms: " + v.label);
+                record("CPU per /alliance start (all threads), ms: " + v.label,
+                        (cpuMs(s.process()) - cpuHelp) / (ACK_SECONDS * RATE));
                 record("Peak RSS after both loads (VmHWM), MiB: " + v.label, rssMiB(s.process(), "VmHWM:"));
-                s.process().destroyForcibly().waitFor();
+                if (CHILD_ARGS.isEmpty()) {
+                    s.process().destroyForcibly().waitFor();
+                } else {
+                    stop(s.process()); // lets a flight recording or GC log be written out
+                }
                 deleteTree(data);
                 slack.reset();
                 IntStream.rangeClosed(1, 20).forEach(i -> slack.addUser(String.format("U0P%02d", i), "P" + i, "UTC"));
@@ -280,6 +303,8 @@ class ProcessBench {
     private Started start(Variant v, FakeSlack slack, Path data) throws Exception {
         int port = freePort();
         List<String> command = new ArrayList<>(List.of(java(), HEAP));
+        String child = v.name().toLowerCase(Locale.ROOT) + "-" + (LOGS.get() + 1);
+        CHILD_ARGS.forEach(a -> command.add(a.replace("{child}", child)));
         switch (v) {
             case BARE -> command.addAll(List.of("-jar", bareJar.toString()));
             case OURS -> command.addAll(List.of("-jar", oursJar.toString()));
@@ -345,6 +370,37 @@ class ProcessBench {
             }
         }
         throw new IllegalStateException("no VmRSS for " + process.pid());
+    }
+
+    /** User plus system CPU time the process has used so far (clock ticks of 10 ms). */
+    private static double cpuMs(Process process) throws IOException {
+        String stat = Files.readString(Path.of("/proc/" + process.pid() + "/stat"));
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10.0;
+    }
+
+    /** CPU time so far by thread name, digits dropped (http-nio-8080-exec-12 counts as http-nio-N-exec-N). */
+    private static Map<String, Double> threadCpuMs(Process process) throws IOException {
+        Map<String, Double> byName = new java.util.TreeMap<>();
+        try (Stream<Path> tasks = Files.list(Path.of("/proc/" + process.pid() + "/task"))) {
+            for (Path task : tasks.toList()) {
+                try {
+                    String stat = Files.readString(task.resolve("stat"));
+                    String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')')).replaceAll("\\d+", "N");
+                    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    byName.merge(name, (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10.0, Double::sum);
+                } catch (IOException e) {
+                    // the thread ended meanwhile
+                }
+            }
+        }
+        return byName;
+    }
+
+    private static String delta(Map<String, Double> before, Map<String, Double> after) {
+        return after.entrySet().stream().map(e -> Map.entry(e.getKey(), e.getValue() - before.getOrDefault(e.getKey(), 0.0)))
+                .filter(e -> e.getValue() > 0).sorted(Map.Entry.<String, Double>comparingByValue().reversed()).limit(12)
+                .map(e -> String.format(Locale.ROOT, "%s %.0f", e.getKey(), e.getValue())).collect(Collectors.joining(", "));
     }
 
     private static String java() {
