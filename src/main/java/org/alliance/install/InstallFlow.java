@@ -24,7 +24,8 @@ final class InstallFlow {
     }
 
     static DefaultOAuthCallbackService callbackService(AppConfig config, OAuthStates states,
-                                                       InstallationService installations, Workspaces workspaces) {
+                                                       InstallationService installations, Installations stored,
+                                                       Workspaces workspaces) {
         OAuthV2DefaultSuccessHandler success = new OAuthV2DefaultSuccessHandler(config, installations);
         success.setPersistenceCallback(args -> {
             Installer installer = args.getInstaller();
@@ -35,6 +36,11 @@ final class InstallFlow {
                     : names.getTeamName() + " (" + installer.getTeamId() + ")";
             if (!orgWide) {
                 workspaces.connected(installer.getTeamId(), names.getTeamName(), installer.getBotUserId());
+            } else {
+                // A reinstall makes the org's workspaces the bot already served reachable again (say after
+                // a rejected token); others become so when the bot first hears from them.
+                stored.teamsOf(installer.getEnterpriseId())
+                        .forEach(team -> workspaces.connected(team, null, installer.getBotUserId()));
             }
             log.info("Installed in {} by {}", where, installer.getInstallerUserId());
             page(args.getResponse(), InstallPages.installed(where));

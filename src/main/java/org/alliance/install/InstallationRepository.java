@@ -67,8 +67,10 @@ class InstallationRepository {
                 collection.find(Filters.and(Filters.eq("enterpriseInstall", true), Filters.eq("teamIds", teamId))).first()));
     }
 
-    void addTeam(String installId, String teamId) {
-        collection.updateOne(Filters.eq("_id", installId), Updates.addToSet("teamIds", teamId));
+    /** False when the install already listed it (another request or instance added it first). */
+    boolean addTeam(String installId, String teamId) {
+        return collection.updateOne(Filters.eq("_id", installId), Updates.addToSet("teamIds", teamId))
+                .getModifiedCount() == 1;
     }
 
     /**

@@ -3,6 +3,7 @@ package org.alliance.install;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,6 +13,7 @@ import org.alliance.install.InstallationRepository.InstallationDocument;
 import org.alliance.workspace.WorkspaceUninstalled;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 
 /**
@@ -45,13 +47,20 @@ public class Installations {
     private final TokenCipher cipher;
     private final OAuthSettings settings;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
     private final Map<String, Cached> tokens = new ConcurrentHashMap<>();
 
     Installations(InstallationRepository repository, TokenCipher cipher, OAuthSettings settings, Clock clock) {
+        this(repository, cipher, settings, clock, event -> { });
+    }
+
+    Installations(InstallationRepository repository, TokenCipher cipher, OAuthSettings settings, Clock clock,
+                  ApplicationEventPublisher events) {
         this.repository = repository;
         this.cipher = cipher;
         this.settings = settings;
         this.clock = clock;
+        this.events = events;
     }
 
     /** True when workspaces install the bot with OAuth, so every token comes from here. */
@@ -89,11 +98,50 @@ public class Installations {
 
     /** Stores a refreshed token pair; false if the install is gone (uninstalled meanwhile). */
     public boolean rotated(String installId, String botToken, String refreshToken, Instant expiresAt) {
-        boolean stored = repository.replaceTokens(installId, null, seal(botToken, installId, "botToken"),
+        return rotated(installId, null, botToken, refreshToken, expiresAt);
+    }
+
+    /**
+     * Stores a refreshed token pair only while the install still holds the token {@code before} was
+     * read with: false if it was reinstalled, refreshed or uninstalled meanwhile.
+     */
+    boolean rotated(Opened before, String botToken, String refreshToken, Instant expiresAt) {
+        return rotated(before.document().id(), before.document().botToken(), botToken, refreshToken, expiresAt);
+    }
+
+    private boolean rotated(String installId, SealedValue expected, String botToken, String refreshToken,
+                            Instant expiresAt) {
+        boolean stored = repository.replaceTokens(installId, expected, seal(botToken, installId, "botToken"),
                 refreshToken == null ? null : seal(refreshToken, installId, "botRefreshToken"), expiresAt,
                 clock.instant());
         tokens.clear();
+        if (stored && refreshToken != null && expiresAt != null) {
+            events.publishEvent(new InstallChanges.TokensStored(installId, expiresAt));
+        }
         return stored;
+    }
+
+    /**
+     * The app was uninstalled (or its bot token revoked) where an event came from: deletes an org's
+     * install at once when it was the org's, and returns the workspaces that lost the bot: the org's
+     * known workspaces, or just {@code teamId}. A workspace's own install goes with
+     * {@link WorkspaceUninstalled}, like any.
+     */
+    public List<String> uninstalled(String enterpriseId, String teamId, boolean orgWide) {
+        List<String> teams = new ArrayList<>();
+        if (orgWide && enterpriseId != null) {
+            Optional<InstallationDocument> org = repository.find(enterpriseId).filter(InstallationDocument::enterpriseInstall);
+            org.map(InstallationDocument::teamIds).ifPresent(teams::addAll);
+            if (org.isPresent() && repository.delete(enterpriseId)) {
+                log.info("Deleted the org-wide install and bot token of organization {}, which uninstalled the bot;"
+                        + " its {} known workspaces are uninstalled with it", enterpriseId, teams.size());
+            }
+            tokens.clear();
+        }
+        if (teamId != null && !teamId.equals(enterpriseId) && !teams.contains(teamId)) {
+            teams.add(teamId);
+        }
+        return teams;
     }
 
     @EventListener
@@ -116,6 +164,20 @@ public class Installations {
                 refreshToken == null ? null : seal(refreshToken, document.id(), "botRefreshToken"),
                 document.botTokenExpiresAt(), clock.instant()));
         tokens.clear();
+        if (refreshToken != null && document.botTokenExpiresAt() != null) {
+            events.publishEvent(new InstallChanges.TokensStored(document.id(), document.botTokenExpiresAt()));
+        }
+    }
+
+    /** The install as stored, tokens opened, without re-encrypting: what a refresh compares against. */
+    Optional<Opened> current(String installId) {
+        return repository.find(installId).map(this::openOnly);
+    }
+
+    /** The workspaces an org-wide install has served so far (none for a workspace's own install). */
+    List<String> teamsOf(String installId) {
+        return repository.find(installId).filter(InstallationDocument::enterpriseInstall)
+                .map(InstallationDocument::teamIds).orElse(List.of());
     }
 
     /** A workspace's own install, else its org's (noting that the org's install now serves it). */
@@ -123,9 +185,9 @@ public class Installations {
         if (enterpriseId != null) {
             Optional<InstallationDocument> org = repository.find(enterpriseId).filter(InstallationDocument::enterpriseInstall);
             if (org.isPresent()) {
-                if (teamId != null && !org.get().teamIds().contains(teamId)) {
-                    repository.addTeam(enterpriseId, teamId);
+                if (teamId != null && !org.get().teamIds().contains(teamId) && repository.addTeam(enterpriseId, teamId)) {
                     tokens.remove(teamId);
+                    events.publishEvent(new InstallChanges.OrgWorkspaceSeen(enterpriseId, teamId, org.get().botUserId()));
                 }
                 return org.map(this::open);
             }

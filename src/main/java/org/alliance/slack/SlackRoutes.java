@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 
+import com.slack.api.app_backend.events.payload.EventsApiPayload;
 import com.slack.api.bolt.App;
 import com.slack.api.model.event.AppUninstalledEvent;
 import com.slack.api.model.event.MessageBotEvent;
@@ -12,6 +13,7 @@ import com.slack.api.model.event.MessageChangedEvent;
 import com.slack.api.model.event.MessageDeletedEvent;
 import com.slack.api.model.event.TokensRevokedEvent;
 import com.slack.api.model.event.UserChangeEvent;
+import org.alliance.install.Installations;
 import org.alliance.workspace.Workspaces;
 import org.springframework.stereotype.Component;
 
@@ -32,15 +34,17 @@ class SlackRoutes {
     private final List<EventRoute<?>> events;
     private final Workspaces workspaces;
     private final UserDirectory users;
+    private final Installations installations;
 
     SlackRoutes(CommandRouter commands, List<ActionRoute> actions, List<SubmissionRoute> submissions,
-                List<EventRoute<?>> events, Workspaces workspaces, UserDirectory users) {
+                List<EventRoute<?>> events, Workspaces workspaces, UserDirectory users, Installations installations) {
         this.commands = commands;
         this.actions = actions;
         this.submissions = submissions;
         this.events = events;
         this.workspaces = workspaces;
         this.users = users;
+        this.installations = installations;
         unique(actions, ActionRoute::actionId, "action id");
         unique(submissions, SubmissionRoute::callbackId, "view callback id");
         unique(events, r -> r.eventType().getName(), "event type");
@@ -65,17 +69,25 @@ class SlackRoutes {
             return ctx.ack();
         });
         app.event(AppUninstalledEvent.class, (payload, ctx) -> {
-            workspaces.uninstalled(payload.getTeamId());
+            uninstalled(payload);
             return ctx.ack();
         });
         app.event(TokensRevokedEvent.class, (payload, ctx) -> {
             // Users' own tokens (the app asks for none) leave the bot as it was; only its bot token matters.
             var tokens = payload.getEvent().getTokens();
             if (tokens != null && tokens.getBot() != null && !tokens.getBot().isEmpty()) {
-                workspaces.uninstalled(payload.getTeamId());
+                uninstalled(payload);
             }
             return ctx.ack();
         });
+    }
+
+    /** The workspace, or every known workspace of an org whose org-wide install was removed. */
+    private void uninstalled(EventsApiPayload<?> payload) {
+        boolean orgWide = payload.getAuthorizations() != null && payload.getAuthorizations().stream()
+                .anyMatch(a -> Boolean.TRUE.equals(a.getIsEnterpriseInstall()));
+        installations.uninstalled(payload.getEnterpriseId(), payload.getTeamId(), orgWide)
+                .forEach(workspaces::uninstalled);
     }
 
     private static <E extends com.slack.api.model.event.Event> void register(App app, EventRoute<E> route) {

@@ -14,7 +14,7 @@ class SlackRoutesTest {
 
     private static SlackRoutes routes(List<ActionRoute> actions, List<SubmissionRoute> submissions,
                                       List<EventRoute<?>> events) {
-        return new SlackRoutes(new CommandRouter(List.of()), actions, submissions, events, null, null);
+        return new SlackRoutes(new CommandRouter(List.of()), actions, submissions, events, null, null, null);
     }
 
     @Test

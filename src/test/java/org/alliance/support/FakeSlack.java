@@ -348,13 +348,67 @@ public final class FakeSlack implements AutoCloseable {
         return this;
     }
 
+    // ---- token rotation: what a code's install hands out with its token, and what each refresh token buys.
+    private record Rotating(String refreshToken, long expiresInSeconds) {
+    }
+
+    private record Refresh(Install install, String botToken, String refreshToken, long expiresInSeconds) {
+    }
+
+    private final Map<String, Rotating> rotatingCodes = new ConcurrentHashMap<>();
+    private final Map<String, Refresh> refreshes = new ConcurrentHashMap<>();
+    private final Map<String, Install> refreshOwners = new ConcurrentHashMap<>();
+
+    /** Like {@link #installable(String, String, String, String)} with token rotation on. */
+    public FakeSlack installableRotating(String code, String teamId, String teamName, String botToken,
+                                         String refreshToken, Duration expiresIn) {
+        rotatingCodes.put(code, new Rotating(refreshToken, expiresIn.toSeconds()));
+        installable(code, teamId, teamName, botToken);
+        refreshOwners.put(refreshToken, installCodes.get(code));
+        return this;
+    }
+
+    /** oauth.v2.access with {@code grant_type=refresh_token} and {@code refreshToken} answers this pair; unknown ones invalid_refresh_token. */
+    public FakeSlack refreshable(String refreshToken, String newBotToken, String newRefreshToken, Duration expiresIn) {
+        Install owner = refreshOwners.get(refreshToken);
+        refreshes.put(refreshToken, new Refresh(owner, newBotToken, newRefreshToken, expiresIn.toSeconds()));
+        if (owner != null) {
+            refreshOwners.put(newRefreshToken, owner);
+        }
+        return this;
+    }
+
+    private String refreshToken(Map<String, String> p) {
+        Refresh refresh = refreshes.remove(String.valueOf(p.get("refresh_token")));
+        if (refresh == null) {
+            return error("invalid_refresh_token");
+        }
+        if (refresh.install() != null) {
+            tokenOwners.put(refresh.botToken(), refresh.install());
+        }
+        return ok(o -> {
+            o.addProperty("token_type", "bot");
+            o.addProperty("access_token", refresh.botToken());
+            o.addProperty("refresh_token", refresh.refreshToken());
+            o.addProperty("expires_in", refresh.expiresInSeconds());
+        });
+    }
+
     /** Codes are single-use, as Slack's are; an unknown one gets invalid_code. */
     private String oauthV2Access(Map<String, String> p) {
+        if ("refresh_token".equals(p.get("grant_type"))) {
+            return refreshToken(p);
+        }
         Install install = installCodes.remove(String.valueOf(p.get("code")));
         if (install == null) {
             return error("invalid_code");
         }
+        Rotating rotating = rotatingCodes.get(install.code());
         return ok(o -> {
+            if (rotating != null) {
+                o.addProperty("refresh_token", rotating.refreshToken());
+                o.addProperty("expires_in", rotating.expiresInSeconds());
+            }
             o.addProperty("app_id", "A0001");
             o.addProperty("scope", "commands,chat:write");
             o.addProperty("token_type", "bot");
