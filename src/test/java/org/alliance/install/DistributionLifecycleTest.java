@@ -176,6 +176,12 @@ class DistributionLifecycleTest extends DistributionApp {
                 .doesNotContain(newToken);
         assertThat(next).isNotEqualTo(idA);
 
+        // Its check-in left open when it went away still closes at its due time, with the digest on the new token.
+        assertThat(a.driver().checkIn(idA).getString("status")).isEqualTo("OPEN");
+        advanceInSteps(Duration.ofDays(3), Duration.ofHours(6));
+        a.driver().awaitStatus(idA, "CLOSED");
+        await().atMost(WAIT).until(() -> slack.calls("chat.postMessage").stream().anyMatch(c -> dm(c, a.lead())
+                && said(c, idA, CLOSED) && newToken.equals(c.token())));
     }
 
     @Test
