@@ -39,31 +39,10 @@ class CheckInSchedule {
 
     /** Reminders for one person, counted from when their invitation goes out. */
     void invited(CheckIn checkIn, String userId, Instant invitedAt) {
-        remind(checkIn, userId, invitedAt, Instant.MIN);
-    }
-
-    /**
-     * Its workspace is back after its jobs were deleted: the closing again (at once if the due time
-     * passed meanwhile), and for people still waiting the reminders still ahead of {@code now}.
-     */
-    void reconnected(CheckIn checkIn, List<Response> responses, Instant now) {
-        schedule.add(new Job<>(CLOSE.key(checkIn.id()), checkIn.teamId(), CLOSE,
-                checkIn.dueAt().isAfter(now) ? checkIn.dueAt() : now, new CheckInJobData(checkIn.id())));
-        for (Response r : responses) {
-            if (r.status() == ResponseStatus.PENDING && r.dmTs() != null) {
-                remind(checkIn, r.userId(), schedule.doneAt(INVITE.key(checkIn.id(), r.userId()))
-                        .orElse(checkIn.createdAt()), now);
-            }
-        }
-    }
-
-    private void remind(CheckIn checkIn, String userId, Instant invitedAt, Instant notBefore) {
         Instant at = invitedAt.plus(reminders.firstAfter());
         for (int n = 1; n <= reminders.max() && at.isBefore(checkIn.dueAt()); n++) {
-            if (at.isAfter(notBefore)) {
-                schedule.add(new Job<>(reminderKey(checkIn.id(), userId, n), checkIn.teamId(), REMIND, at,
-                        new ReminderJobData(checkIn.id(), userId, n)));
-            }
+            schedule.add(new Job<>(reminderKey(checkIn.id(), userId, n), checkIn.teamId(), REMIND, at,
+                    new ReminderJobData(checkIn.id(), userId, n)));
             at = at.plus(reminders.every());
         }
     }
@@ -88,6 +67,29 @@ class CheckInSchedule {
             if (r.status() == ResponseStatus.PENDING && r.dmTs() != null) {
                 invited(checkIn, r.userId(), schedule.doneAt(INVITE.key(checkIn.id(), r.userId()))
                         .orElse(checkIn.createdAt()));
+            }
+        }
+    }
+
+    /**
+     * Its workspace is back after its jobs were deleted: the closing again (at once if the due time
+     * passed meanwhile), and for people still waiting the reminders still ahead of {@code now}.
+     */
+    void reconnected(CheckIn checkIn, List<Response> responses, Instant now) {
+        schedule.add(new Job<>(CLOSE.key(checkIn.id()), checkIn.teamId(), CLOSE,
+                checkIn.dueAt().isAfter(now) ? checkIn.dueAt() : now, new CheckInJobData(checkIn.id())));
+        for (Response r : responses) {
+            if (r.status() != ResponseStatus.PENDING || r.dmTs() == null) {
+                continue;
+            }
+            Instant at = schedule.doneAt(INVITE.key(checkIn.id(), r.userId())).orElse(checkIn.createdAt())
+                    .plus(reminders.firstAfter());
+            for (int n = 1; n <= reminders.max() && at.isBefore(checkIn.dueAt()); n++) {
+                if (at.isAfter(now)) {
+                    schedule.add(new Job<>(reminderKey(checkIn.id(), r.userId(), n), checkIn.teamId(), REMIND, at,
+                            new ReminderJobData(checkIn.id(), r.userId(), n)));
+                }
+                at = at.plus(reminders.every());
             }
         }
     }
