@@ -134,6 +134,13 @@ class CheckInRepository {
         }
     }
 
+    /** Every open check-in of a workspace. */
+    List<CheckIn> open(String teamId) {
+        return collection.find(Filters.and(Filters.eq(P + "teamId", teamId),
+                Filters.eq(P + "status", CheckInStatus.OPEN.name()))).map(CheckInDocument::checkIn)
+                .into(new ArrayList<>());
+    }
+
     /** The leader's open check-ins, newest first, at most {@code limit}. */
     List<CheckIn> openLedBy(String teamId, String leaderId, int limit) {
         return collection.find(openLedBy(teamId, leaderId)).sort(Sorts.descending(P + "createdAt")).limit(limit)

@@ -82,6 +82,29 @@ class CheckInSchedule {
         }
     }
 
+    /**
+     * Its workspace is back after its jobs were deleted: the closing again (at once if the due time
+     * passed meanwhile), and for people still waiting the reminders still ahead of {@code now}.
+     */
+    void reconnected(CheckIn checkIn, List<Response> responses, Instant now) {
+        schedule.add(new Job<>(CLOSE.key(checkIn.id()), checkIn.teamId(), CLOSE,
+                checkIn.dueAt().isAfter(now) ? checkIn.dueAt() : now, new CheckInJobData(checkIn.id())));
+        for (Response r : responses) {
+            if (r.status() != ResponseStatus.PENDING || r.dmTs() == null) {
+                continue;
+            }
+            Instant at = schedule.doneAt(INVITE.key(checkIn.id(), r.userId())).orElse(checkIn.createdAt())
+                    .plus(reminders.firstAfter());
+            for (int n = 1; n <= reminders.max() && at.isBefore(checkIn.dueAt()); n++) {
+                if (at.isAfter(now)) {
+                    schedule.add(new Job<>(reminderKey(checkIn.id(), r.userId(), n), checkIn.teamId(), REMIND, at,
+                            new ReminderJobData(checkIn.id(), r.userId(), n)));
+                }
+                at = at.plus(reminders.every());
+            }
+        }
+    }
+
     void ended(CheckIn checkIn) {
         Instant endedAt = checkIn.closedAt() != null ? checkIn.closedAt() : checkIn.dueAt();
         schedule.add(new Job<>(FOLLOW_UP.key(checkIn.id()), checkIn.teamId(), FOLLOW_UP,

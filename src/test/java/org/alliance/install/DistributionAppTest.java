@@ -1,42 +1,17 @@
 package org.alliance.install;
 
-import java.io.IOException;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
-import com.mongodb.client.MongoDatabase;
-import org.alliance.support.AllianceIntegrationTest;
 import org.alliance.support.FakeSlack;
-import org.alliance.support.MutableClock;
-import org.alliance.support.SlackRequests;
 import org.bson.Document;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -45,61 +20,7 @@ import static org.awaitility.Awaitility.await;
  * The whole application in distribution mode: workspaces install it with OAuth against the fake
  * Slack's oauth.v2.access, and every Web API call for a workspace carries that workspace's token.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        classes = {org.alliance.AllianceApplication.class, DistributionAppTest.ClockConfig.class})
-class DistributionAppTest {
-
-    private static final FakeSlack slack = FakeSlack.start();
-    private static final MutableClock clock = new MutableClock(Instant.parse("2026-03-02T10:00:00Z"));
-    private static final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private static final AtomicInteger ids = new AtomicInteger();
-    private static final Duration WAIT = Duration.ofSeconds(10);
-
-    @TestConfiguration(proxyBeanMethods = false)
-    static class ClockConfig {
-        @Bean
-        @Primary
-        Clock testClock() {
-            return clock;
-        }
-    }
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    MongoDatabase db;
-
-    private SlackRequests requests;
-
-    @DynamicPropertySource
-    static void settings(DynamicPropertyRegistry registry) throws IOException {
-        Path dataDir = Files.createTempDirectory("alliance-distribution-test");
-        registry.add("alliance.slack.api-url", slack::apiUrl);
-        registry.add("alliance.slack.bot-token", () -> "");
-        registry.add("alliance.slack.signing-secret", () -> AllianceIntegrationTest.SIGNING_SECRET);
-        registry.add("alliance.slack.app-token", () -> "");
-        registry.add("alliance.slack.oauth.client-id", () -> "111.222");
-        registry.add("alliance.slack.oauth.client-secret", () -> "client-secret");
-        registry.add("alliance.slack.oauth.state-secret", () -> "state-secret");
-        registry.add("alliance.encryption.key", () -> TokenCipherTest.KEY);
-        registry.add("alliance.mongodb.uri", () -> "");
-        registry.add("alliance.embedded-mongo.port", () -> 0);
-        registry.add("alliance.embedded-mongo.data-dir", dataDir::toString);
-        registry.add("alliance.slack.rate.per-conversation", () -> "PT0.01S");
-    }
-
-    @BeforeEach
-    void reset() {
-        slack.reset();
-        requests = new SlackRequests("http://127.0.0.1:" + port + "/slack/events",
-                AllianceIntegrationTest.SIGNING_SECRET, Clock.systemUTC()).responseUrl(slack.responseUrl());
-    }
-
-    @AfterAll
-    static void stop() {
-        slack.close();
-    }
+class DistributionAppTest extends DistributionApp {
 
     @Test
     void theInstallPageSendsSafeHeadersAndAFreshOneTimeStateEachTime() throws Exception {
@@ -173,7 +94,7 @@ class DistributionAppTest {
 
     @Test
     void anOrgWideInstallServesTheOrgsWorkspacesByEnterpriseId() throws Exception {
-        String enterprise = "E" + ids.incrementAndGet();
+        String enterprise = "E" + team();
         Started started = start();
         slack.installableOrgWide("code-" + enterprise, enterprise, "Initech", token(enterprise));
 
@@ -255,54 +176,6 @@ class DistributionAppTest {
 
     // ---- helpers ----------------------------------------------------------------------------
 
-    private record Started(String state, String cookie) {
-    }
-
-    private static String team() {
-        return "T9" + ids.incrementAndGet();
-    }
-
-    private static String token(String teamOrEnterprise) {
-        return "xoxb-" + teamOrEnterprise + "-secret";
-    }
-
-    private Started start() throws Exception {
-        HttpResponse<String> page = get("/slack/install", null);
-        String setCookie = page.headers().firstValue("Set-Cookie").orElseThrow();
-        return new Started(state(link(page.body())), setCookie.substring(0, setCookie.indexOf(';')));
-    }
-
-    private HttpResponse<String> install(String teamId, String name, String token) throws Exception {
-        Started started = start();
-        slack.installable("code-" + teamId, teamId, name, token);
-        return redirect("code=code-" + teamId + "&state=" + started.state(), started.cookie());
-    }
-
-    private HttpResponse<String> redirect(String query, String cookie) throws Exception {
-        return get("/slack/oauth_redirect?" + query, cookie);
-    }
-
-    private HttpResponse<String> get(String path, String cookie) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .timeout(Duration.ofSeconds(10)).GET();
-        if (cookie != null) {
-            request.header("Cookie", cookie);
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static String link(String html) {
-        Matcher m = Pattern.compile("href=\"(https://slack\\.com/[^\"]+)\"").matcher(html);
-        assertThat(m.find()).as("an Add to Slack link in %s", html).isTrue();
-        return m.group(1).replace("&amp;", "&");
-    }
-
-    private static String state(String link) {
-        Matcher m = Pattern.compile("[?&]state=([^&]+)").matcher(link);
-        assertThat(m.find()).isTrue();
-        return m.group(1);
-    }
-
     private void assertFailed(HttpResponse<String> page, String saying) {
         assertThat(page.statusCode()).as(page.body()).isEqualTo(400);
         assertThat(page.body()).contains("Alliance was not installed", saying, "Start the install again");
@@ -317,17 +190,6 @@ class DistributionAppTest {
 
     private List<FakeSlack.Call> publishedTo(String userId) {
         return slack.calls("views.publish").stream().filter(c -> userId.equals(c.param("user_id"))).toList();
-    }
-
-    private void openHome(String teamId, String userId) {
-        JsonObject event = new JsonObject();
-        event.addProperty("type", "app_home_opened");
-        event.addProperty("user", userId);
-        event.addProperty("channel", "D" + userId);
-        event.addProperty("tab", "home");
-        event.addProperty("event_ts", Instant.now().getEpochSecond() + ".000100");
-        String envelope = requests.eventEnvelope(event.toString()).replace(FakeSlack.TEAM_ID, teamId);
-        assertThat(requests.rawJson(envelope).statusCode()).isEqualTo(200);
     }
 
     private String orgCommand(String enterpriseId, String teamId) {

@@ -25,15 +25,27 @@ public final class CheckInDriver {
     private final FakeSlack slack;
     private final SlackRequests requests;
     private final MongoDatabase db;
+    private final String teamId;
 
     public CheckInDriver(FakeSlack slack, SlackRequests requests, MongoDatabase db) {
+        this(slack, requests, db, TEAM);
+    }
+
+    /** A driver whose commands, buttons, forms and DM replies come from workspace {@code teamId}. */
+    public CheckInDriver(FakeSlack slack, SlackRequests requests, MongoDatabase db, String teamId) {
         this.slack = slack;
         this.requests = requests.responseUrl(slack.responseUrl());
         this.db = db;
+        this.teamId = teamId;
     }
 
     public HttpResponse<String> command(String userId, String channelId, String text) {
-        return requests.slashCommand(TEAM, userId, channelId, text);
+        return requests.slashCommand(teamId, userId, channelId, text);
+    }
+
+    /** The payload builders write the default team's id; another workspace's driver puts its own there. */
+    private String inTeam(String payloadJson) {
+        return TEAM.equals(teamId) ? payloadJson : payloadJson.replace("\"" + TEAM + "\"", "\"" + teamId + "\"");
     }
 
     /** Starts a check-in by the quick path and returns its id once every DM went out. */
@@ -90,7 +102,7 @@ public final class CheckInDriver {
     }
 
     public HttpResponse<String> click(String userId, String actionId, String checkInId) {
-        return requests.interaction(requests.blockAction(userId, actionId, checkInId, "D" + userId, "1.0"));
+        return requests.interaction(inTeam(requests.blockAction(userId, actionId, checkInId, "D" + userId, "1.0")));
     }
 
     /** Submits the answer modal; {@code answers} maps question id to text (a digit for scale questions). */
@@ -115,8 +127,8 @@ public final class CheckInDriver {
             action.add("answer", value);
             values.add("q:" + questionId, action);
         });
-        return requests.interaction(requests.viewSubmission(userId, "checkin_answer_submit", checkInId,
-                values.toString()));
+        return requests.interaction(inTeam(requests.viewSubmission(userId, "checkin_answer_submit", checkInId,
+                values.toString())));
     }
 
     /** Submits the leader's Follow up form: a commitment to {@code memberId}, due on {@code due}. */
@@ -135,8 +147,8 @@ public final class CheckInDriver {
         JsonObject values = new JsonObject();
         values.add("commitment_text", textBlock);
         values.add("commitment_due", dueBlock);
-        return requests.interaction(requests.viewSubmission(userId, "commitment_submit", checkInId + ":" + memberId,
-                values.toString()));
+        return requests.interaction(inTeam(requests.viewSubmission(userId, "commitment_submit",
+                checkInId + ":" + memberId, values.toString())));
     }
 
     public HttpResponse<String> submitSkip(String userId, String checkInId, String reason) {
@@ -147,13 +159,15 @@ public final class CheckInDriver {
         action.add("reason", value);
         JsonObject values = new JsonObject();
         values.add("reason", action);
-        return requests.interaction(requests.viewSubmission(userId, "checkin_skip_submit", checkInId, values.toString()));
+        return requests.interaction(inTeam(requests.viewSubmission(userId, "checkin_skip_submit", checkInId,
+                values.toString())));
     }
 
     /** A reply in the DM thread of the user's invitation. */
     public HttpResponse<String> replyInThread(String checkInId, String userId, String text) {
         Document r = response(checkInId, userId);
-        return requests.event(requests.imMessage(userId, r.getString("dmChannelId"), text, r.getString("dmTs")));
+        return requests.rawJson(inTeam(requests.eventEnvelope(requests.imMessage(userId, r.getString("dmChannelId"),
+                text, r.getString("dmTs")))));
     }
 
     public void awaitStatus(String checkInId, String status) {

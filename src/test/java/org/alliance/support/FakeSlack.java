@@ -99,6 +99,14 @@ public final class FakeSlack implements AutoCloseable {
         }
     }
 
+    /** Calls of {@code method} (any method when null) made with {@code token} until {@code untilNanos}. */
+    private record TokenRule(String method, String token, long untilNanos, int retryAfterSeconds, String error) {
+        boolean matches(String calledMethod, String calledToken) {
+            return (method == null || method.equals(calledMethod)) && token.equals(calledToken)
+                    && System.nanoTime() < untilNanos;
+        }
+    }
+
     /** An answer prepared before the default handlers run; status 429 carries Retry-After. */
     private record Reply(int status, String body, Integer retryAfterSeconds) {
         static Reply ok(String body) {
@@ -118,6 +126,7 @@ public final class FakeSlack implements AutoCloseable {
     private final Map<String, List<LimitRule>> limitRules = new ConcurrentHashMap<>();
     private final Map<String, List<StormRule>> stormRules = new ConcurrentHashMap<>();
     private final Map<String, Function<Map<String, String>, String>> overrides = new ConcurrentHashMap<>();
+    private final List<TokenRule> tokenRules = new CopyOnWriteArrayList<>();
     private final Map<String, User> users = new ConcurrentHashMap<>();
     private final Map<String, List<String>> userGroups = new ConcurrentHashMap<>();
     private final Map<String, List<String>> channelMembers = new ConcurrentHashMap<>();
@@ -255,6 +264,18 @@ public final class FakeSlack implements AutoCloseable {
         return this;
     }
 
+    /** For {@code window} from now, every call of {@code method} made with {@code token} answers 429 with Retry-After. */
+    public FakeSlack rateLimitToken(String method, String token, Duration window, int retryAfterSeconds) {
+        tokenRules.add(new TokenRule(method, token, System.nanoTime() + window.toNanos(), retryAfterSeconds, null));
+        return this;
+    }
+
+    /** From now until {@link #reset()}, every call made with {@code token} (auth.test too) fails with {@code error}. */
+    public FakeSlack rejectToken(String token, String error) {
+        tokenRules.add(new TokenRule(null, token, Long.MAX_VALUE, 0, error));
+        return this;
+    }
+
     /**
      * From now until {@link #reset()}, answers calls beyond Slack's rate limits with HTTP 429 and
      * Retry-After, as Slack does (see {@link SlackLimits}); the budgets start full.
@@ -295,6 +316,7 @@ public final class FakeSlack implements AutoCloseable {
         limitRules.clear();
         stormRules.clear();
         overrides.clear();
+        tokenRules.clear();
         uploadLengths.clear();
         uploads.clear();
         sharedFiles.clear();
@@ -511,6 +533,12 @@ public final class FakeSlack implements AutoCloseable {
     }
 
     private Reply reply(String method, Map<String, String> params) {
+        for (TokenRule rule : tokenRules) {
+            if (rule.matches(method, callerToken.get())) {
+                return rule.error() != null ? Reply.ok(error(rule.error()))
+                        : new Reply(429, error("ratelimited"), rule.retryAfterSeconds());
+            }
+        }
         Queue<Reply> queue = oneShots.get(method);
         Reply next = queue == null ? null : queue.poll();
         if (next != null) {
