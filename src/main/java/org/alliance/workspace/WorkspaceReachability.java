@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Whether each workspace can be reached, as last read, so that every Web API call can ask without a
@@ -19,6 +20,8 @@ final class WorkspaceReachability {
 
     private final WorkspaceRepository repository;
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+    /** Bumped by every change, so a read that a change overtook is not kept as if it were current. */
+    private final AtomicLong changes = new AtomicLong();
 
     WorkspaceReachability(WorkspaceRepository repository) {
         this.repository = repository;
@@ -29,13 +32,19 @@ final class WorkspaceReachability {
         long now = System.nanoTime();
         Entry entry = entries.get(teamId);
         if (entry == null || now - entry.readAtNanos() > FRESH_FOR.toNanos()) {
+            long seen = changes.get();
             entry = new Entry(repository.find(teamId).map(Workspace::unreachable), now);
             entries.put(teamId, entry);
+            if (changes.get() != seen) {
+                entries.remove(teamId, entry);
+            }
         }
         return entry.unreachable();
     }
 
+    /** Call after the workspace's stored state changed. */
     void forget(String teamId) {
+        changes.incrementAndGet();
         entries.remove(teamId);
     }
 }
