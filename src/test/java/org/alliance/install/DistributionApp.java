@@ -46,7 +46,7 @@ abstract class DistributionApp {
     static final MutableClock clock = new MutableClock(Instant.parse("2026-03-02T10:00:00Z"));
     static final Duration WAIT = Duration.ofSeconds(20);
     private static final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private static final AtomicInteger ids = new AtomicInteger();
+    static final AtomicInteger ids = new AtomicInteger();
 
     @TestConfiguration(proxyBeanMethods = false)
     static class ClockConfig {

@@ -1,48 +1,26 @@
 package org.alliance.install;
 
-import java.io.IOException;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
-import com.mongodb.client.MongoDatabase;
-import org.alliance.support.AllianceIntegrationTest;
 import org.alliance.support.FakeSlack;
-import org.alliance.support.MutableClock;
-import org.alliance.support.SlackRequests;
 import org.alliance.workspace.Workspaces;
 import org.bson.Document;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -54,71 +32,17 @@ import static org.awaitility.Awaitility.await;
  * by it.
  */
 @ExtendWith(OutputCaptureExtension.class)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        classes = {org.alliance.AllianceApplication.class, InstallLifecycleAppTest.ClockConfig.class})
-class InstallLifecycleAppTest {
+class InstallLifecycleAppTest extends DistributionApp {
 
-    private static final FakeSlack slack = FakeSlack.start();
-    private static final MutableClock clock = new MutableClock(Instant.now().truncatedTo(ChronoUnit.SECONDS));
-    private static final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private static final AtomicInteger ids = new AtomicInteger();
-    private static final Duration WAIT = Duration.ofSeconds(10);
     private static final Duration LIFETIME = Duration.ofHours(12);
-
-    @TestConfiguration(proxyBeanMethods = false)
-    static class ClockConfig {
-        @Bean
-        @Primary
-        Clock testClock() {
-            return clock;
-        }
-    }
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    MongoDatabase db;
 
     @Autowired
     Workspaces workspaces;
 
-    private SlackRequests requests;
-
-    @DynamicPropertySource
-    static void settings(DynamicPropertyRegistry registry) throws IOException {
-        Path dataDir = Files.createTempDirectory("alliance-install-lifecycle-test");
-        registry.add("alliance.slack.api-url", slack::apiUrl);
-        registry.add("alliance.slack.bot-token", () -> "");
-        registry.add("alliance.slack.signing-secret", () -> AllianceIntegrationTest.SIGNING_SECRET);
-        registry.add("alliance.slack.app-token", () -> "");
-        registry.add("alliance.slack.oauth.client-id", () -> "111.222");
-        registry.add("alliance.slack.oauth.client-secret", () -> "client-secret");
-        registry.add("alliance.slack.oauth.state-secret", () -> "state-secret");
-        registry.add("alliance.encryption.key", () -> TokenCipherTest.KEY);
-        registry.add("alliance.mongodb.uri", () -> "");
-        registry.add("alliance.embedded-mongo.port", () -> 0);
-        registry.add("alliance.embedded-mongo.data-dir", dataDir::toString);
-        registry.add("alliance.slack.rate.per-conversation", () -> "PT0.01S");
-        registry.add("alliance.scheduler.poll-interval", () -> "PT0.1S");
-        registry.add("alliance.scheduler.resync-every", () -> "PT0.2S");
-        registry.add("alliance.slack.token-rotation.refresh-before", () -> "PT2H");
-    }
-
     @BeforeEach
-    void reset() {
-        // An earlier test's refreshes and purges must not fire into this one when the clock moves.
-        db.getCollection("jobs").deleteMany(new Document());
+    void startAtTheRealTime() {
         // Bolt dates a new token's expiry by the real clock: start each test there.
         clock.set(Instant.now().truncatedTo(ChronoUnit.MILLIS));
-        slack.reset();
-        requests = new SlackRequests("http://127.0.0.1:" + port + "/slack/events",
-                AllianceIntegrationTest.SIGNING_SECRET, Clock.systemUTC()).responseUrl(slack.responseUrl());
-    }
-
-    @AfterAll
-    static void stop() {
-        slack.close();
     }
 
     // ---- token rotation ---------------------------------------------------------------------
@@ -246,10 +170,6 @@ class InstallLifecycleAppTest {
 
     // ---- helpers ----------------------------------------------------------------------------
 
-    private static String team() {
-        return "T8" + ids.incrementAndGet();
-    }
-
     private static String token(String team, int generation) {
         return "xoxb-" + team + "-gen" + generation;
     }
@@ -323,25 +243,5 @@ class InstallLifecycleAppTest {
         authorizations.add(authorization);
         envelope.add("authorizations", authorizations);
         return envelope.toString();
-    }
-
-    private record Started(String state, String cookie) {
-    }
-
-    private Started start() throws Exception {
-        HttpResponse<String> page = get("/slack/install", null);
-        String setCookie = page.headers().firstValue("Set-Cookie").orElseThrow();
-        Matcher link = Pattern.compile("state=([A-Za-z0-9_-]+)").matcher(page.body());
-        assertThat(link.find()).isTrue();
-        return new Started(link.group(1), setCookie.substring(0, setCookie.indexOf(';')));
-    }
-
-    private HttpResponse<String> get(String path, String cookie) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .timeout(Duration.ofSeconds(10)).GET();
-        if (cookie != null) {
-            request.header("Cookie", cookie);
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 }
