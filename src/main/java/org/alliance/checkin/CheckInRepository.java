@@ -77,6 +77,11 @@ class CheckInRepository {
                 new CheckInDocument(checkIn.id(), checkIn)).getModifiedCount() > 0;
     }
 
+    /** Takes these people off the check-in in one atomic update, whatever else changed it meanwhile. */
+    void withoutParticipants(String id, List<String> userIds) {
+        collection.updateOne(Filters.eq("_id", id), Updates.pullAll(P + "participants", userIds));
+    }
+
     void delete(String id) {
         collection.deleteOne(Filters.eq("_id", id));
     }

@@ -55,10 +55,21 @@ class Ending {
             if (checkIn.isEmpty() || !checkIn.get().isOpen()) {
                 return;
             }
-            if (Progress.of(responses.forCheckIn(checkInId)).allIn()) {
+            List<Response> all = responses.forCheckIn(checkInId);
+            if (Progress.of(all).allIn() && everyoneHasAResponse(checkIn.get(), all)) {
                 end(checkIn.get(), CheckInStatus.COMPLETED).ifPresent(this::followUp);
             }
         }
+    }
+
+    /**
+     * A large start stores its people's responses while the first are already invited (and may
+     * answer): until the last is stored, those answered are not everyone.
+     */
+    private static boolean everyoneHasAResponse(CheckIn checkIn, List<Response> all) {
+        java.util.Set<String> in = new java.util.HashSet<>();
+        all.forEach(r -> in.add(r.userId()));
+        return in.containsAll(checkIn.participants());
     }
 
     /** The due time passed: what is missing is recorded as missed. */

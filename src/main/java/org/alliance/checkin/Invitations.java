@@ -4,10 +4,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -24,10 +22,11 @@ import org.springframework.stereotype.Component;
  * here is undone: a person who can't be reached is reported to the leader, never retried into a
  * duplicate.
  * <p>
- * A few senders work through the people side by side, each taking the next person off one queue, so
- * one person's call overlaps the next one's wait for a send slot; the bookkeeping of what went out
+ * A few senders work through the people side by side, each taking the next person whose response is
+ * stored off one {@link ResponseFeed} (the rest are still being written), so one person's call
+ * overlaps the next one's wait for a send slot; the bookkeeping of what went out
  * (storing the invitation, scheduling reminders) is written in batches by an {@link InvitationLedger}
- * of its own, so it never holds a sender past its slot. Each person is taken off the queue exactly
+ * of its own, so it never holds a sender past its slot. Each person is taken off the feed exactly
  * once, so nobody is invited twice, and {@code SendPacer} still spaces the sends.
  */
 @Component
@@ -47,27 +46,23 @@ class Invitations {
         this.schedule = schedule;
     }
 
-    /** Invites everyone the plan asks who isn't away; returns who couldn't be reached. */
-    List<String> send(CheckIn checkIn, StartPlan plan, List<Response> stored) {
-        return send(checkIn, plan, stored, () -> { });
-    }
-
     /**
-     * As {@link #send(CheckIn, StartPlan, List)}, running {@code meanwhile} on this thread while the
-     * invitations go out (work that need not hold them up); returns once both are done.
+     * Invites everyone the plan asks who isn't away, each once their response is stored, running
+     * {@code meanwhile} on this thread while the invitations go out (work that need not hold them up).
+     * Returns once both are done and storing is over: who couldn't be reached (not invited, or not
+     * stored), in the order asked.
      */
-    List<String> send(CheckIn checkIn, StartPlan plan, List<Response> stored, Runnable meanwhile) {
-        Queue<Response> pending = new ConcurrentLinkedQueue<>(
-                stored.stream().filter(r -> r.status() == ResponseStatus.PENDING).toList());
+    List<String> send(CheckIn checkIn, StartPlan plan, ResponseFeed feed, Runnable meanwhile) {
         Set<String> failed = ConcurrentHashMap.newKeySet();
         InvitationLedger ledger = new InvitationLedger(checkIn, plan.now(), responses, schedule, failed);
-        int senders = Math.min(SENDERS, pending.size());
+        long pending = feed.all().stream().filter(r -> r.status() == ResponseStatus.PENDING).count();
+        int senders = (int) Math.min(SENDERS, pending);
         ExecutorService pool = senders == 0 ? null : Executors.newFixedThreadPool(senders + 1, named(checkIn));
         try {
             Map<String, String> logContext = MDC.getCopyOfContextMap();
             List<Future<?>> running = new ArrayList<>();
             for (int i = 0; i < senders; i++) {
-                running.add(pool.submit(() -> withLog(logContext, () -> sendAll(checkIn, plan, pending, failed, ledger))));
+                running.add(pool.submit(() -> withLog(logContext, () -> sendAll(checkIn, plan, feed, failed, ledger))));
             }
             Future<?> recording = senders == 0 ? null : pool.submit(() -> withLog(logContext, ledger::record));
             try {
@@ -87,11 +82,15 @@ class Invitations {
                 pool.shutdown();
             }
         }
-        List<String> notReached = stored.stream().map(Response::userId).filter(failed::contains).toList();
-        if (!notReached.isEmpty()) {
-            tellLeader(checkIn, notReached);
+        // With nobody to invite no sender waited for storing to end.
+        feed.awaitEnd();
+        Set<String> notStored = Set.copyOf(feed.notStored());
+        List<String> notSent = feed.all().stream().map(Response::userId).filter(failed::contains).toList();
+        if (!notSent.isEmpty() || !notStored.isEmpty()) {
+            tellLeader(checkIn, notSent, feed.notStored());
         }
-        return notReached;
+        return feed.all().stream().map(Response::userId).filter(u -> failed.contains(u) || notStored.contains(u))
+                .toList();
     }
 
     private static void withLog(Map<String, String> logContext, Runnable work) {
@@ -101,9 +100,12 @@ class Invitations {
         work.run();
     }
 
-    private void sendAll(CheckIn checkIn, StartPlan plan, Queue<Response> pending, Set<String> failed,
+    private void sendAll(CheckIn checkIn, StartPlan plan, ResponseFeed feed, Set<String> failed,
                          InvitationLedger ledger) {
-        for (Response response = pending.poll(); response != null; response = pending.poll()) {
+        for (Response response = feed.next(); response != null; response = feed.next()) {
+            if (response.status() != ResponseStatus.PENDING) {
+                continue; // away: stored, not asked
+            }
             try {
                 invite(checkIn, plan, response, ledger);
             } catch (RuntimeException e) {
@@ -143,14 +145,22 @@ class Invitations {
         ledger.sent(response, messenger.invite(checkIn, response));
     }
 
-    private void tellLeader(CheckIn checkIn, List<String> notReached) {
+    private void tellLeader(CheckIn checkIn, List<String> notSent, List<String> notStored) {
+        String notSentLine = notSent.isEmpty() ? "" : "I couldn't send check-in `" + checkIn.id() + "` to "
+                + mentions(notSent) + ". They may have deactivated accounts or blocked DMs from apps.";
+        String notStoredLine = notStored.isEmpty() ? "" : "I couldn't save " + mentions(notStored)
+                + " in check-in `" + checkIn.id() + "` (a database problem), so I didn't ask them. You can "
+                + "try adding them again with *Edit* on the check-in.";
         try {
-            messenger.tell(checkIn.teamId(), checkIn.leaderId(), "I couldn't send check-in `" + checkIn.id()
-                    + "` to " + String.join(", ", notReached.stream().map(u -> "<@" + u + ">").toList())
-                    + ". They may have deactivated accounts or blocked DMs from apps.");
+            messenger.tell(checkIn.teamId(), checkIn.leaderId(),
+                    notSentLine + (notSentLine.isEmpty() || notStoredLine.isEmpty() ? "" : " ") + notStoredLine);
         } catch (RuntimeException e) {
             // The start's own reply still names how many were reached.
             log.warn("Check-in {}: could not tell the leader who wasn't reached: {}", checkIn.id(), e.getMessage());
         }
+    }
+
+    private static String mentions(List<String> userIds) {
+        return String.join(", ", userIds.stream().map(u -> "<@" + u + ">").toList());
     }
 }

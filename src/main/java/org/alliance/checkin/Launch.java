@@ -3,8 +3,6 @@ package org.alliance.checkin;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -19,7 +17,8 @@ import org.springframework.stereotype.Component;
  * Turns a plan into a running check-in, in steps whose order is the point: the parent message
  * must name the check-in, so its id is reserved first; what is stored afterwards points at the
  * parent (the responses don't, so they are stored while it is posted); and people are invited
- * only once everything they will click on exists. A step that
+ * only once everything they will click on exists (each person's own response: the first few must be
+ * stored before anyone is invited, the rest are stored chunk by chunk while the first are). A step that
  * fails undoes the steps before it, so a failed start leaves no check-in, responses or parent.
  */
 @Component
@@ -38,7 +37,7 @@ class Launch {
     private final Ending ending;
     private final ShortIds ids;
     private final ChangeNotices notices;
-    /** Stores a start's responses beside its first Slack calls; idle threads go after a minute. */
+    /** Stores a start's responses beside its Slack calls; idle threads go after a minute. */
     private final ExecutorService storing = Executors.newCachedThreadPool(r -> {
         Thread t = new Thread(r, "launch-store");
         t.setDaemon(true);
@@ -71,15 +70,17 @@ class Launch {
 
     private StartOutcome launch(StartPlan plan, CheckIn checkIn) {
         List<Response> initial = plan.responses(checkIn.id());
-        // 2. Store the responses while the parent and the leader's thread are posted (neither needs the
-        //    other): in a large fan-out storing them takes several send slots, which the first invitation
-        //    would otherwise wait for. Post the parent. Undo: delete the responses and the check-in.
-        CompletableFuture<Void> stored = CompletableFuture.runAsync(withLog(() -> responses.insertAll(initial)), storing);
+        // 2. Store the responses, chunk by chunk, while the parent and the leader's thread are posted
+        //    (neither needs the other) and then while people are invited: in a large fan-out storing them
+        //    all takes many send slots, which the first invitation would otherwise wait for. Post the
+        //    parent. Undo: delete the responses and the check-in.
+        ResponseFeed stored = new ResponseFeed(checkIn.id(), initial, responses);
+        storing.execute(withLog(stored::store));
         CheckInMessenger.Posted parent;
         try {
             parent = messenger.postParent(checkIn, Progress.of(initial));
         } catch (RuntimeException e) {
-            settle(stored);
+            stored.abandon();
             undo(checkIn, "its responses", () -> responses.deleteForCheckIn(checkIn.id()));
             undo(checkIn, "the check-in", () -> checkIns.delete(checkIn.id()));
             return new StartOutcome.Refused(whyNotPosted(checkIn, e));
@@ -88,16 +89,17 @@ class Launch {
         CheckIn posted = checkIn.withParent(parent.ts(), checkIn.threadTs() != null ? checkIn.threadTs() : parent.ts());
 
         // 3. Open the leader's DM thread (a leader-only check-in's answers go there), then store the
-        //    thread, wait for the responses, and store the deadline, in that order.
+        //    thread, wait for the first chunk of responses (the first people's), and store the deadline,
+        //    in that order.
         //    Undo: delete the responses, the check-in, and what was posted (the parent, that DM thread).
         CheckIn[] current = {posted};
         try {
             current[0] = withLeaderThread(posted);
             checkIns.replace(current[0]);
-            join(stored);
+            stored.awaitFirst();
             schedule.started(current[0]);
         } catch (RuntimeException e) {
-            settle(stored); // its responses are removed below: storing them must be over first
+            stored.abandon(); // its responses are removed below: storing them must be over first
             boolean outage = DatabaseOutage.in(e);
             if (outage) {
                 log.warn("Check-in {}: database unreachable while storing it ({}); removing it and its messages",
@@ -114,15 +116,38 @@ class Launch {
         CheckIn started = current[0];
         log.info("Check-in {} started by {} in team {} with {} people", started.id(), started.leaderId(),
                 started.teamId(), started.participants().size());
-        // 4. Invite people. Never undone: whoever can't be reached is reported to the leader. Meanwhile
-        //    the start is announced (relationships, Home, metrics): that is per-person database work which
-        //    would otherwise hold back the first invitation by seconds in a large fan-out.
-        List<String> notReached = invitations.send(started, plan, initial, () -> notices.started(started));
-        if (!plan.away().isEmpty()) {
-            // Everyone might be away: then there is nobody left to wait for.
+        // 4. Invite people, each once their response is stored. Never undone: whoever can't be reached
+        //    (or stored) is reported to the leader. Meanwhile the start is announced (relationships, Home,
+        //    metrics): that is per-person database work which would otherwise hold back the first
+        //    invitation by seconds in a large fan-out.
+        List<String> notReached = invitations.send(started, plan, stored, () -> notices.started(started));
+        List<String> notStored = stored.notStored();
+        if (!notStored.isEmpty()) {
+            leaveOut(started, notStored);
+        }
+        if (!plan.away().isEmpty() || !notStored.isEmpty()) {
+            // Everyone else might be away: then there is nobody left to wait for.
             ending.completeIfAllIn(started.teamId(), started.id());
         }
+        // The check-in as started: the reply counts who was asked from its participants, less those not reached.
         return new StartOutcome.Started(started, notReached, plan.away());
+    }
+
+    /**
+     * People whose response could not be stored were never asked: they are taken off the check-in, so
+     * it neither lists nor waits for them and the leader can add them again. Should that fail too, they
+     * stay listed without a response: progress doesn't count them, and the check-in then ends at its due
+     * time rather than on the last answer ({@link Ending#completeIfAllIn} waits for everyone's response).
+     */
+    private void leaveOut(CheckIn started, List<String> notStored) {
+        try {
+            checkIns.withoutParticipants(started.id(), notStored);
+            checkIns.find(started.teamId(), started.id()).ifPresent(c ->
+                    messenger.updateParent(c, Progress.of(responses.forCheckIn(c.id()))));
+        } catch (RuntimeException e) {
+            log.warn("Check-in {}: could not take off the {} people whose response wasn't stored: {}", started.id(),
+                    notStored.size(), e.getMessage());
+        }
     }
 
     /** Ids are short, so one may be taken: another is drawn. Empty when none could be stored. */
@@ -161,24 +186,6 @@ class Launch {
         log.error("Check-in {}: could not post the parent message", checkIn.id(), e);
         return "I couldn't post the check-in in <#" + checkIn.channelId() + ">: Slack didn't answer. "
                 + "Nothing was started; please try again in a moment.";
-    }
-
-    /** Waits for the responses to be stored; a failure to store them is thrown as it was. */
-    private static void join(CompletableFuture<Void> stored) {
-        try {
-            stored.join();
-        } catch (CompletionException e) {
-            throw e.getCause() instanceof RuntimeException cause ? cause : e;
-        }
-    }
-
-    /** Waits for storing to end, however it ended (the caller undoes it either way). */
-    private static void settle(CompletableFuture<Void> stored) {
-        try {
-            stored.join();
-        } catch (RuntimeException ignored) {
-            // The caller is already undoing a failure; this one is undone with it.
-        }
     }
 
     private static Runnable withLog(Runnable work) {

@@ -47,6 +47,18 @@ class ResponseRepository {
         collection.insertMany(responses.stream().map(r -> new ResponseDocument(r.id(), r)).toList());
     }
 
+    /** Stores one response unless it is there already: retrying a bulk write that got part of the way is safe. */
+    void insertIfAbsent(Response response) {
+        try {
+            collection.insertOne(new ResponseDocument(response.id(), response));
+        } catch (com.mongodb.MongoWriteException e) {
+            // Its id is (check-in, person): the one there is this very response, stored by the earlier attempt.
+            if (e.getError().getCategory() != com.mongodb.ErrorCategory.DUPLICATE_KEY) {
+                throw e;
+            }
+        }
+    }
+
     void deleteForCheckIn(String checkInId) {
         collection.deleteMany(Filters.eq(P + "checkInId", checkInId));
     }

@@ -77,6 +77,19 @@ class EndingTest {
     }
 
     @Test
+    void doesNotCompleteWhileAParticipantsResponseIsStillToBeStored() {
+        // A large start stores its responses while the first people are invited and answer.
+        stored.checkIns.replace(checkIn.changed(List.of("U0ANN", "U0BOB", "U0CAT"), checkIn.dueAt()));
+        answer("U0ANN");
+        answer("U0BOB");
+
+        ending.completeIfAllIn(TEAM, "CHK234");
+
+        assertThat(storedCheckIn().isOpen()).isTrue();
+        assertThat(messenger.callsOf("sendLeaderSummary")).isEmpty();
+    }
+
+    @Test
     void completesOnceEveryoneAnsweredOrSkipped() {
         answer("U0ANN");
         skip("U0BOB");

@@ -174,7 +174,11 @@ class LaunchTest {
         assertThat(refusal(outcome)).isEqualTo("I'm not in <#C0TEAM>. Invite me with /invite.");
         assertThat(steps).containsSubsequence("reserve K2345A", "postParent K2345A 0 of 1 answered",
                 "delete check-in K2345A");
-        assertThat(steps).containsSubsequence("store responses U0ALICE", "delete responses K2345A");
+        // Storing the responses may not have begun when the parent failed (then it never does); if it had,
+        // it was over before they were deleted.
+        if (steps.contains("store responses U0ALICE")) {
+            assertThat(steps).containsSubsequence("store responses U0ALICE", "delete responses K2345A");
+        }
         assertNothingStored();
     }
 

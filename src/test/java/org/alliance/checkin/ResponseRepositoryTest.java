@@ -44,6 +44,19 @@ class ResponseRepositoryTest {
     }
 
     @Test
+    void aResponseStoredAgainIsLeftAsItWasAndANewOneIsStored() {
+        responses.answered(ANN, Map.of("how", "Fine"), T1).orElseThrow();
+
+        // A retry of a bulk write that got part of the way: the response already there wins.
+        responses.insertIfAbsent(Response.pending("T1", "CHK234", "U0ANN", T2));
+        responses.insertIfAbsent(Response.pending("T1", "CHK234", "U0CAT", T2));
+
+        assertThat(stored(ANN).status()).isEqualTo(ResponseStatus.ANSWERED);
+        assertThat(responses.forCheckIn("CHK234")).extracting(Response::userId)
+                .containsExactly("U0ANN", "U0BOB", "U0CAT");
+    }
+
+    @Test
     void answeringRecordsTheAnswersAndTheTime() {
         Response r = responses.answered(ANN, Map.of("how", "Fine"), T1).orElseThrow();
 
