@@ -89,8 +89,9 @@ class Invitations {
         if (!notSent.isEmpty() || !notStored.isEmpty()) {
             tellLeader(checkIn, notSent, feed.notStored());
         }
-        return feed.all().stream().map(Response::userId).filter(u -> failed.contains(u) || notStored.contains(u))
-                .toList();
+        // Someone away who couldn't be stored is taken off too, but was never to be asked: not "not reached".
+        return feed.all().stream().filter(r -> failed.contains(r.userId())
+                || (notStored.contains(r.userId()) && r.status() == ResponseStatus.PENDING)).map(Response::userId).toList();
     }
 
     private static void withLog(Map<String, String> logContext, Runnable work) {
