@@ -1,13 +1,15 @@
 package org.alliance.checkin;
 
 import java.time.Clock;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
+import org.alliance.shared.ShortIds;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
-import org.alliance.shared.ShortIds;
 
 /**
  * Ends check-ins: completed (nobody left to answer), closed (due time passed) or stopped (by
@@ -67,7 +69,7 @@ class Ending {
      * answer): until the last is stored, those answered are not everyone.
      */
     private static boolean everyoneHasAResponse(CheckIn checkIn, List<Response> all) {
-        java.util.Set<String> in = new java.util.HashSet<>();
+        Set<String> in = new HashSet<>();
         all.forEach(r -> in.add(r.userId()));
         return in.containsAll(checkIn.participants());
     }

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
@@ -51,9 +53,9 @@ class ResponseRepository {
     void insertIfAbsent(Response response) {
         try {
             collection.insertOne(new ResponseDocument(response.id(), response));
-        } catch (com.mongodb.MongoWriteException e) {
+        } catch (MongoWriteException e) {
             // Its id is (check-in, person): the one there is this very response, stored by the earlier attempt.
-            if (e.getError().getCategory() != com.mongodb.ErrorCategory.DUPLICATE_KEY) {
+            if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
                 throw e;
             }
         }
