@@ -28,7 +28,7 @@ final class DatabaseOpening implements AutoCloseable {
     private final MongoSettings settings;
     private final EmbeddedMongoSettings embeddedSettings;
     private final CompletableFuture<Opened> opened;
-    private volatile boolean closed;
+    private boolean closed;
 
     private record Opened(EmbeddedMongo embedded, MongoClient client) {
     }
@@ -74,14 +74,18 @@ final class DatabaseOpening implements AutoCloseable {
         return await().client();
     }
 
+    /** Waits for an opening still under way (a second or so), so the data folder is free once this returns. */
     @Override
     public synchronized void close() {
         if (closed) {
             return;
         }
         closed = true;
-        // Closing must not wait for an opening that is still going: it is closed when it ends.
-        opened.thenAccept(DatabaseOpening::close);
+        try {
+            close(opened.join());
+        } catch (CompletionException e) {
+            // The opening failed, and closed what it had opened.
+        }
     }
 
     private Opened await() {
