@@ -78,29 +78,6 @@ class DatabaseStartFailureTest {
         }
     }
 
-    @Test
-    void theDatabaseOpenedWhileTheConfigurationIsReadIsTheOneTheBeansUse() {
-        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(AllianceApplication.class)
-                .run(args("--alliance.embedded-mongo.data-dir=" + dataDir))) {
-            Object begun = app.getBeanFactory().getSingleton(EarlyDatabase.BEAN);
-            assertThat(begun).as("begun by EarlyDatabase").isInstanceOf(EarlyDatabase.Begun.class);
-            assertThat(app.getBean(DatabaseOpening.class)).isSameAs(((EarlyDatabase.Begun) begun).opening());
-            assertThat(app.getBean(MongoConfig.EmbeddedMongoHolder.class).mongo()).get()
-                    .extracting(EmbeddedMongo::file).isEqualTo(dataDir.toAbsolutePath().normalize().resolve("alliance.mv.db"));
-        }
-    }
-
-    @Test
-    void aStartThatFailsForAnotherReasonLeavesTheDataFolderFree() {
-        // The database is opened before the settings are checked; the failed start must close it.
-        startWith("--alliance.embedded-mongo.data-dir=" + dataDir, "--server.port=not-a-port");
-
-        try (ConfigurableApplicationContext again = new SpringApplicationBuilder(AllianceApplication.class)
-                .run(args("--alliance.embedded-mongo.data-dir=" + dataDir))) {
-            assertThat(again.isRunning()).isTrue();
-        }
-    }
-
     private static FailureAnalysis analyze(Throwable failure) {
         FailureAnalysis analysis = new DatabaseFailureAnalyzer().analyze(failure);
         assertThat(analysis).as("analysis of %s", failure).isNotNull();
