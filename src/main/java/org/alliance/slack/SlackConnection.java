@@ -2,6 +2,7 @@ package org.alliance.slack;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 import com.slack.api.Slack;
 import com.slack.api.bolt.App;
@@ -12,6 +13,7 @@ import org.alliance.install.Installations;
 import org.alliance.workspace.Workspaces;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.InitializingBean;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
@@ -21,7 +23,7 @@ import org.springframework.stereotype.Component;
  * the token were bad; here the problem is logged once, in plain words, and the endpoint says 503.
  */
 @Component
-public class SlackConnection implements SmartLifecycle {
+public class SlackConnection implements SmartLifecycle, InitializingBean {
 
     private static final Logger log = LoggerFactory.getLogger(SlackConnection.class);
 
@@ -59,6 +61,8 @@ public class SlackConnection implements SmartLifecycle {
     private volatile State state = new State("starting", false, "starting", Optional.empty());
     private volatile boolean running;
     private SocketModeApp socketModeApp;
+    /** The token's check, begun as soon as this exists; taken by the first {@link #start()}. */
+    private CompletableFuture<Optional<BotIdentity>> earlyCheck;
 
     private final SlackMetrics metrics;
     private final Installations installations;
@@ -72,6 +76,21 @@ public class SlackConnection implements SmartLifecycle {
         this.slack = slack;
         this.app = app;
         this.workspaces = workspaces;
+    }
+
+    /**
+     * Begins the token check now, on a thread of its own: its answer is needed only once the web
+     * server is up, and waiting for it there would add Slack's round trip to every start.
+     */
+    @Override
+    public void afterPropertiesSet() {
+        if (!installations.distribution() && settings.problems(false).isEmpty()) {
+            earlyCheck = CompletableFuture.supplyAsync(this::authTest, task -> {
+                Thread thread = new Thread(task, "slack-auth-test");
+                thread.setDaemon(true);
+                thread.start();
+            });
+        }
     }
 
     public State state() {
@@ -99,7 +118,7 @@ public class SlackConnection implements SmartLifecycle {
             return;
         }
         // With many workspaces there is no one token to check: each request's is checked by Bolt.
-        Optional<BotIdentity> identity = distribution ? Optional.empty() : authTest();
+        Optional<BotIdentity> identity = distribution ? Optional.empty() : checkToken();
         if (!distribution && identity.isEmpty()) {
             return;
         }
@@ -132,6 +151,13 @@ public class SlackConnection implements SmartLifecycle {
         log.info("Slack: connected to workspace {} ({}) as @{} ({}) in {}", identity.get().teamName(),
                 identity.get().teamId(), identity.get().botUserName(), identity.get().botUserId(),
                 settings.socketMode() ? "Socket Mode" : "HTTP mode");
+    }
+
+    private Optional<BotIdentity> checkToken() {
+        CompletableFuture<Optional<BotIdentity>> early = earlyCheck;
+        earlyCheck = null;
+        // authTest catches everything it can meet; a restart after stop() checks the token again.
+        return early != null ? early.join() : authTest();
     }
 
     private Optional<BotIdentity> authTest() {
