@@ -142,7 +142,7 @@ class JobRepository {
                 return Optional.empty();
             }
             String key = next.get().key();
-            JobDocument claimed = collection.findOneAndUpdate(Filters.and(Filters.eq("_id", key), Filters.or(
+            JobDocument claimed = collection.findOneAndUpdate(ByKey.of(key, Filters.or(
                             Filters.and(Filters.eq("status", Status.PENDING.name()), Filters.lte("dueAt", now)),
                             Filters.and(Filters.eq("status", Status.CLAIMED.name()), Filters.lte("leaseUntil", now)))),
                     Updates.combine(Updates.set("status", Status.CLAIMED.name()), Updates.set("claimedBy", instance),
@@ -213,7 +213,7 @@ class JobRepository {
             if (keys.isEmpty()) {
                 break;
             }
-            deleted += documents.deleteMany(Filters.and(Filters.in("_id", keys), Filters.in("status", FINISHED)))
+            deleted += documents.deleteMany(ByKey.all(keys, Filters.in("status", FINISHED)))
                     .getDeletedCount();
             if (keys.size() < batchSize) {
                 break;
@@ -224,7 +224,7 @@ class JobRepository {
 
     /** Extends a claim still held by {@code instance}, so slow work (waiting out 429s) is not taken over. */
     void renew(String key, String instance, Instant leaseUntil) {
-        if (collection.updateOne(Filters.and(Filters.eq("_id", key), Filters.eq("claimedBy", instance),
+        if (collection.updateOne(ByKey.of(key, Filters.eq("claimedBy", instance),
                 Filters.eq("status", Status.CLAIMED.name())), Updates.set("leaseUntil", leaseUntil))
                 .getModifiedCount() > 0) {
             order.put(key, leaseUntil);
@@ -233,7 +233,7 @@ class JobRepository {
 
     /** Finishing only counts for the instance still holding the claim. */
     void finish(String key, String instance, Status status, String note, Instant now) {
-        collection.updateOne(Filters.and(Filters.eq("_id", key), Filters.eq("claimedBy", instance),
+        collection.updateOne(ByKey.of(key, Filters.eq("claimedBy", instance),
                         Filters.eq("status", Status.CLAIMED.name())),
                 Updates.combine(Updates.set("status", status.name()), Updates.set("finishedAt", now),
                         Updates.set("note", note), Updates.unset("leaseUntil")));
@@ -245,7 +245,7 @@ class JobRepository {
      * so it gives back the attempt its claim counted; a retry after an error keeps it.
      */
     void reschedule(String key, String instance, Instant dueAt, String note, boolean failedTry) {
-        collection.updateOne(Filters.and(Filters.eq("_id", key), Filters.eq("claimedBy", instance),
+        collection.updateOne(ByKey.of(key, Filters.eq("claimedBy", instance),
                         Filters.eq("status", Status.CLAIMED.name())),
                 Updates.combine(Updates.set("status", Status.PENDING.name()), Updates.set("dueAt", dueAt),
                         Updates.set("note", note), Updates.unset("leaseUntil"), Updates.unset("claimedBy"),
@@ -255,8 +255,8 @@ class JobRepository {
 
     /** Moves work not yet claimed; false when there is none under {@code key} (done, running or unknown). */
     boolean move(String key, Instant dueAt) {
-        boolean moved = collection.updateOne(Filters.and(Filters.eq("_id", key),
-                Filters.eq("status", Status.PENDING.name())), Updates.set("dueAt", dueAt)).getModifiedCount() > 0;
+        boolean moved = collection.updateOne(ByKey.of(key, Filters.eq("status", Status.PENDING.name())),
+                Updates.set("dueAt", dueAt)).getModifiedCount() > 0;
         if (moved) {
             order.put(key, dueAt);
         }
@@ -281,8 +281,8 @@ class JobRepository {
         if (keys.isEmpty()) {
             return 0;
         }
-        long deleted = documents.deleteMany(Filters.and(Filters.in("_id", keys),
-                Filters.eq("status", Status.PENDING.name()))).getDeletedCount();
+        long deleted = documents.deleteMany(ByKey.all(keys, Filters.eq("status", Status.PENDING.name())))
+                .getDeletedCount();
         keys.forEach(order::remove);
         return deleted;
     }

@@ -60,6 +60,8 @@ class ProcessBench {
     private static final int PENDING = Integer.getInteger("bench.pending", 100_000);
     /** -Dbench.only=acks runs just the ack part (no start-up, memory, CDS or pending-jobs runs). */
     private static final boolean ACKS_ONLY = "acks".equals(System.getProperty("bench.only"));
+    /** -Dbench.only=pending runs just the 100,000-pending-jobs part. */
+    private static final boolean PENDING_ONLY = "pending".equals(System.getProperty("bench.only"));
     /** Extra JVM options for every child, space-separated; {child} becomes e.g. ours-4 (JFR or GC log file names). */
     private static final List<String> CHILD_ARGS = Stream.of(System.getProperty("bench.childArgs", "").split(" "))
             .filter(a -> !a.isBlank()).toList();
@@ -96,10 +98,12 @@ class ProcessBench {
         try (FakeSlack slack = FakeSlack.start()) {
             IntStream.rangeClosed(1, 20).forEach(i -> slack.addUser(String.format("U0P%02d", i), "P" + i, "UTC"));
             prepareJars(slack);
-            if (!ACKS_ONLY) {
+            if (!ACKS_ONLY && !PENDING_ONLY) {
                 startAndMemory(slack);
             }
-            acks(slack);
+            if (!PENDING_ONLY) {
+                acks(slack);
+            }
             if (PENDING > 0 && !ACKS_ONLY) {
                 try {
                     pending(slack);
@@ -129,7 +133,7 @@ class ProcessBench {
         if (!Files.exists(bareJar) || newerSources(ROOT.resolve("bench/bare-bolt/src"), bareJar)) {
             run(ROOT, "./mvnw", "-o", "-q", "-f", "bench/bare-bolt/pom.xml", "package", "-DskipTests");
         }
-        if (ACKS_ONLY) {
+        if (ACKS_ONLY || PENDING_ONLY) {
             return;
         }
         // What README and the Dockerfile recommend: the jar extracted, and a CDS archive from a training run.

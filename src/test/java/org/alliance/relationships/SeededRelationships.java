@@ -3,6 +3,9 @@ package org.alliance.relationships;
 import java.util.List;
 
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.ReplaceOneModel;
+import com.mongodb.client.model.ReplaceOptions;
 
 /** Relationships written straight into {@code relationships} in the stored shape, for benchmarks. */
 public final class SeededRelationships {
@@ -14,10 +17,14 @@ public final class SeededRelationships {
         if (relationships.isEmpty()) {
             return;
         }
-        db.getCollection("relationships", RelationshipRepository.RelationshipDocument.class).insertMany(
-                relationships.stream().map(r -> new RelationshipRepository.RelationshipDocument(
-                        RelationshipRepository.id(r.teamId(), r.leaderId(), r.memberId()), r.teamId(), r.leaderId(),
-                        r.memberId(), r.firstCheckInAt(), r.lastCheckInAt(), r.lastCheckInId(), r.checkIns(),
-                        r.tracking(), r.driftAlertedAt())).toList());
+        // Replaced, not inserted: the app's own backfill may have built some from the seeded check-ins meanwhile.
+        db.getCollection("relationships", RelationshipRepository.RelationshipDocument.class).bulkWrite(
+                relationships.stream().map(r -> {
+                    String id = RelationshipRepository.id(r.teamId(), r.leaderId(), r.memberId());
+                    return new ReplaceOneModel<>(Filters.eq("_id", id), new RelationshipRepository.RelationshipDocument(
+                            id, r.teamId(), r.leaderId(), r.memberId(), r.firstCheckInAt(), r.lastCheckInAt(),
+                            r.lastCheckInId(), r.checkIns(), r.tracking(), r.driftAlertedAt()),
+                            new ReplaceOptions().upsert(true));
+                }).toList());
     }
 }
