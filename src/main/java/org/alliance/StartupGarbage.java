@@ -4,18 +4,19 @@ import java.lang.management.ManagementFactory;
 
 import com.sun.management.HotSpotDiagnosticMXBean;
 import com.sun.management.VMOption;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.alliance.schedule.SchedulerCaughtUp;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Hands the start's garbage back to the operating system once the bot is ready. Starting allocates
- * well over 100 MB that is dead a moment later (configuration parsing, class loading, the first
- * queries), and the collector keeps the heap it grew to for it; an idle bot needs about 30 MB. So,
- * once, off the main thread: the JVM is asked to keep at most 30% of the heap free after a full
- * collection (it keeps 70% by default; both ratios are meant to be changed while running, and one
- * set by the operator is left alone), then one full collection is made: about 45 MB less resident
- * memory for good (issue #12, docs/benchmarks.md). A busy bot's heap still grows as it needs.
+ * Hands the start's garbage back to the operating system once the bot is up and the scheduler has
+ * read its pending work. Starting allocates well over 100 MB that is dead a moment later (configuration
+ * parsing, class loading, the first queries, the scheduler's first read), and the collector keeps the
+ * heap it grew to for it; an idle bot needs about 30 MB. So, once, off the main thread: the JVM is
+ * asked to keep at most 30% of the heap free after a full collection (it keeps 70% by default; both
+ * ratios are meant to be changed while running, and one set by the operator is left alone), then one
+ * full collection is made: about 45 MB less resident memory for good (issue #12, docs/benchmarks.md).
+ * A busy bot's heap still grows as it needs.
  */
 @Component
 class StartupGarbage {
@@ -23,7 +24,8 @@ class StartupGarbage {
     static final String MIN_FREE = "MinHeapFreeRatio";
     static final String MAX_FREE = "MaxHeapFreeRatio";
 
-    @EventListener(ApplicationReadyEvent.class)
+    /** After the scheduler's first read: with many jobs pending that read is the start's largest garbage. */
+    @EventListener(SchedulerCaughtUp.class)
     void release() {
         Thread thread = new Thread(() -> {
             keepLessFree(ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class));

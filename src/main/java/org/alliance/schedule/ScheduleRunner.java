@@ -25,6 +25,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
@@ -52,6 +53,8 @@ class ScheduleRunner {
     private final ScheduleUpkeep upkeep;
     private volatile boolean waitingForDatabase;
     private final Workspaces workspaces;
+    private final ApplicationEventPublisher events;
+    private volatile boolean caughtUp;
 
     ScheduleRunner(JobRepository jobs, List<JobHandler<?>> handlers, ScheduleSettings settings, Clock clock) {
         this(jobs, handlers, settings, clock, new SimpleMeterRegistry());
@@ -62,9 +65,15 @@ class ScheduleRunner {
         this(jobs, handlers, settings, clock, metrics, null);
     }
 
-    @Autowired
     ScheduleRunner(JobRepository jobs, List<JobHandler<?>> handlers, ScheduleSettings settings, Clock clock,
                    MeterRegistry metrics, Workspaces workspaces) {
+        this(jobs, handlers, settings, clock, metrics, workspaces, null);
+    }
+
+    @Autowired
+    ScheduleRunner(JobRepository jobs, List<JobHandler<?>> handlers, ScheduleSettings settings, Clock clock,
+                   MeterRegistry metrics, Workspaces workspaces, ApplicationEventPublisher events) {
+        this.events = events;
         this.metrics = metrics;
         this.workspaces = workspaces;
         // Counted from the in-memory order when scraped: a database count would read every job.
@@ -86,7 +95,10 @@ class ScheduleRunner {
     public int tick() {
         int ran = 0;
         try {
-            upkeep.beforePoll();
+            if (upkeep.beforePoll() && !caughtUp && events != null) {
+                caughtUp = true;
+                events.publishEvent(new SchedulerCaughtUp());
+            }
             while (ran < MAX_PER_TICK) {
                 Instant now = clock.instant();
                 Optional<JobRepository.JobDocument> claimed = jobs.claim(instance, now, now.plus(settings.lease()));

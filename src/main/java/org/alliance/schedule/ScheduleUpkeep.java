@@ -34,8 +34,12 @@ final class ScheduleUpkeep {
         this.clock = clock;
     }
 
-    /** Before a poll claims anything. Database errors go to the caller, which waits them out. */
-    void beforePoll() {
+    /**
+     * Before a poll claims anything; true when this call made the first read of pending work. Database
+     * errors go to the caller, which waits them out.
+     */
+    boolean beforePoll() {
+        boolean first = !rebuilt;
         Instant now = clock.instant();
         Duration every = settings.resyncEvery();
         // The order holds work due within two resyncs, so each job is in it at least one resync before it
@@ -58,6 +62,7 @@ final class ScheduleUpkeep {
                 log.info("Scheduler: deleted {} jobs finished more than {} ago", deleted, settings.keepFinished());
             }
         }
+        return first;
     }
 
     /** The next poll rereads the order first (tests that write jobs straight into the database). */
