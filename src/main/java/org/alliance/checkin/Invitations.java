@@ -86,12 +86,15 @@ class Invitations {
         feed.awaitEnd();
         Set<String> notStored = Set.copyOf(feed.notStored());
         List<String> notSent = feed.all().stream().map(Response::userId).filter(failed::contains).toList();
-        if (!notSent.isEmpty() || !notStored.isEmpty()) {
-            tellLeader(checkIn, notSent, feed.notStored());
-        }
         // Someone away who couldn't be stored is taken off too, but was never to be asked: not "not reached".
-        return feed.all().stream().filter(r -> failed.contains(r.userId())
-                || (notStored.contains(r.userId()) && r.status() == ResponseStatus.PENDING)).map(Response::userId).toList();
+        List<String> notAsked = feed.all().stream()
+                .filter(r -> notStored.contains(r.userId()) && r.status() == ResponseStatus.PENDING)
+                .map(Response::userId).toList();
+        if (!notSent.isEmpty() || !notAsked.isEmpty()) {
+            tellLeader(checkIn, notSent, notAsked);
+        }
+        return feed.all().stream().map(Response::userId)
+                .filter(u -> failed.contains(u) || notAsked.contains(u)).toList();
     }
 
     private static void withLog(Map<String, String> logContext, Runnable work) {

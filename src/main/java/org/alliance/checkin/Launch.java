@@ -140,6 +140,11 @@ class Launch {
      * time rather than on the last answer ({@link Ending#completeIfAllIn} waits for everyone's response).
      */
     private void leaveOut(CheckIn started, List<String> notStored) {
+        // A bulk write that failed part-way may have stored some of them after all: unasked, their
+        // response must not be waited for, marked missed, or stop the leader adding them again.
+        for (String userId : notStored) {
+            undo(started, "the unasked response of " + userId, () -> responses.deleteIfPending(started.id(), userId));
+        }
         try {
             checkIns.withoutParticipants(started.id(), notStored);
             checkIns.find(started.teamId(), started.id()).ifPresent(c ->

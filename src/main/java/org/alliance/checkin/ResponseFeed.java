@@ -39,6 +39,7 @@ final class ResponseFeed {
     private boolean firstDone;
     private RuntimeException firstFailure;
     private boolean abandoned;
+    private boolean gaveUp;
     private boolean over;
 
     ResponseFeed(String checkInId, List<Response> all, ResponseRepository responses) {
@@ -59,7 +60,7 @@ final class ResponseFeed {
             if (isAbandoned() || !storeFirst(all.subList(0, next))) {
                 return;
             }
-            for (; next < all.size() && !isAbandoned(); next += LATER_CHUNK) {
+            for (; next < all.size() && !isAbandoned() && !hasGivenUp(); next += LATER_CHUNK) {
                 storeLater(all.subList(next, Math.min(all.size(), next + LATER_CHUNK)));
             }
         } finally {
@@ -139,14 +140,28 @@ final class ResponseFeed {
         }
         // The bulk write may have stored some before it failed: a response already there counts as stored.
         for (Response r : chunk) {
+            if (isAbandoned()) {
+                return;
+            }
             try {
                 responses.insertIfAbsent(r);
                 publish(List.of(r));
             } catch (RuntimeException e) {
+                if (DatabaseOutage.in(e)) {
+                    // Each try would wait out the server selection again: the rest are left out at once.
+                    log.warn("Check-in {}: database unreachable, so the responses not stored yet are left out", checkInId);
+                    giveUp();
+                    return;
+                }
                 log.warn("Check-in {}: could not store the response of {}, so they are not asked: {}", checkInId,
                         r.userId(), e.getMessage());
             }
         }
+    }
+
+    /** Stops storing after this chunk: {@link #end()} reports whoever isn't stored. */
+    private synchronized void giveUp() {
+        gaveUp = true;
     }
 
     private synchronized void publish(List<Response> chunk) {
@@ -174,6 +189,10 @@ final class ResponseFeed {
 
     private synchronized boolean isAbandoned() {
         return abandoned;
+    }
+
+    private synchronized boolean hasGivenUp() {
+        return gaveUp;
     }
 
     private void waitHere() {

@@ -28,7 +28,12 @@ final class ByKey {
 
     private static Bson withTop(BsonDocument query, Bson... more) {
         for (Bson filter : more) {
-            query.putAll(filter.toBsonDocument());
+            filter.toBsonDocument().forEach((field, condition) -> {
+                // Merged side by side, a second condition on a field would silently replace the first.
+                if (query.put(field, condition) != null) {
+                    throw new IllegalArgumentException("two conditions on " + field + ": use Filters.and for those");
+                }
+            });
         }
         return query;
     }

@@ -95,9 +95,14 @@ class ScheduleRunner {
     public int tick() {
         int ran = 0;
         try {
-            if (upkeep.beforePoll() && !caughtUp && events != null) {
-                caughtUp = true;
-                events.publishEvent(new SchedulerCaughtUp());
+            try {
+                upkeep.beforePoll();
+            } finally {
+                // Once the first read succeeded, even if the sweep after it failed.
+                if (upkeep.readOnce() && !caughtUp && events != null) {
+                    caughtUp = true;
+                    events.publishEvent(new SchedulerCaughtUp());
+                }
             }
             while (ran < MAX_PER_TICK) {
                 Instant now = clock.instant();

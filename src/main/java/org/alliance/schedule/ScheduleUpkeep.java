@@ -26,6 +26,7 @@ final class ScheduleUpkeep {
     /** System.nanoTime of the last rebuild: other instances write in real time, whatever the clock says. */
     private volatile long rebuiltAt;
     private volatile boolean rebuilt;
+    private volatile boolean readOnce;
     private volatile Instant sweptAt;
 
     ScheduleUpkeep(JobRepository jobs, ScheduleSettings settings, Clock clock) {
@@ -34,12 +35,8 @@ final class ScheduleUpkeep {
         this.clock = clock;
     }
 
-    /**
-     * Before a poll claims anything; true when this call made the first read of pending work. Database
-     * errors go to the caller, which waits them out.
-     */
-    boolean beforePoll() {
-        boolean first = !rebuilt;
+    /** Before a poll claims anything. Database errors go to the caller, which waits them out. */
+    void beforePoll() {
         Instant now = clock.instant();
         Duration every = settings.resyncEvery();
         // The order holds work due within two resyncs, so each job is in it at least one resync before it
@@ -54,6 +51,7 @@ final class ScheduleUpkeep {
                         (System.nanoTime() - started) / 1_000_000);
             }
             rebuilt = true;
+            readOnce = true;
         }
         if (sweptAt == null || !now.isBefore(sweptAt.plus(SWEEP_EVERY))) {
             sweptAt = now;
@@ -62,7 +60,11 @@ final class ScheduleUpkeep {
                 log.info("Scheduler: deleted {} jobs finished more than {} ago", deleted, settings.keepFinished());
             }
         }
-        return first;
+    }
+
+    /** Whether the pending work has been read at least once (a resync in a test doesn't undo it). */
+    boolean readOnce() {
+        return readOnce;
     }
 
     /** The next poll rereads the order first (tests that write jobs straight into the database). */

@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import com.mongodb.MongoException;
+import com.mongodb.MongoTimeoutException;
 import com.mongodb.client.MongoDatabase;
 import org.alliance.questions.Question;
 import org.alliance.questions.QuestionSet;
@@ -67,6 +68,9 @@ class LaunchChunksTest {
     private int laterChunkFailsAfter = -1;
     /** Storing these people alone fails too. */
     private Set<String> cannotStore = Set.of();
+    /** Whether a person who cannot be stored meets an outage (the server unreachable) rather than an error. */
+    private boolean outage;
+    private final List<String> retried = new CopyOnWriteArrayList<>();
     private Launch launch;
 
     @BeforeEach
@@ -92,8 +96,9 @@ class LaunchChunksTest {
 
             @Override
             void insertIfAbsent(Response response) {
+                retried.add(response.userId());
                 if (cannotStore.contains(response.userId())) {
-                    throw new MongoException("connection reset");
+                    throw outage ? new MongoTimeoutException("no server answered") : new MongoException("connection reset");
                 }
                 super.insertIfAbsent(response);
             }
@@ -151,8 +156,9 @@ class LaunchChunksTest {
         assertThat(messenger.callsOf("tell")).hasSize(1);
         assertThat(told.substring(0, told.indexOf("They may have deactivated"))).contains("<@U0P03>")
                 .doesNotContain("U0P10", "U0P15", "U0P16");
-        assertThat(told.substring(told.indexOf("They may have deactivated"))).contains("<@U0P10>, <@U0P15>, <@U0P16>")
-                .contains("database problem").doesNotContain("U0P03");
+        // U0P16, away, was never to be asked: the start's reply lists them as away, not here.
+        assertThat(told.substring(told.indexOf("They may have deactivated"))).contains("<@U0P10>, <@U0P15>")
+                .contains("database problem").doesNotContain("U0P03", "U0P16");
         // They are taken off the check-in, which goes on; the parent is brought up to date.
         CheckIn stored = checkIns.find("T0001", "K2345A").orElseThrow();
         assertThat(stored.participants()).containsExactlyElementsOf(expectedStored);
@@ -177,6 +183,36 @@ class LaunchChunksTest {
         assertThat(db.getCollection("checkins").countDocuments()).isZero();
         assertThat(db.getCollection("responses").countDocuments()).isZero();
         verify(ending, org.mockito.Mockito.never()).completeIfAllIn(anyString(), any());
+    }
+
+    @Test
+    void aResponseTheFailedBulkWriteStoredButTheRetryCannotConfirmIsRemoved() {
+        // U0P08 was stored by the bulk write that then failed; its retry fails too, so it is left out.
+        laterChunkFailsAfter = 3;
+        cannotStore = Set.of("U0P08");
+
+        StartOutcome.Started started = (StartOutcome.Started) launch.launch(plan(Map.of()));
+
+        assertThat(started.notReached()).containsExactly("U0P08");
+        assertThat(messenger.callsOf("invite")).noneMatch(c -> c.endsWith("U0P08"));
+        assertThat(responses()).extracting(r -> r.getString("userId")).doesNotContain("U0P08")
+                .hasSize(PEOPLE.size() - 1);
+        assertThat(checkIns.find("T0001", "K2345A").orElseThrow().participants()).doesNotContain("U0P08");
+    }
+
+    @Test
+    void anOutageWhileRetryingLeavesTheRestOutAtOnce() {
+        // The bulk write stores nothing; the retry meets an unreachable server at U0P10 and tries nobody after.
+        laterChunkFailsAfter = 0;
+        outage = true;
+        cannotStore = Set.of("U0P10");
+
+        StartOutcome.Started started = (StartOutcome.Started) launch.launch(plan(Map.of()));
+
+        assertThat(retried).containsExactly("U0P07", "U0P08", "U0P09", "U0P10");
+        assertThat(started.notReached()).containsExactlyElementsOf(PEOPLE.subList(9, PEOPLE.size()));
+        assertThat(responses()).extracting(r -> r.getString("userId")).containsExactlyElementsOf(PEOPLE.subList(0, 9));
+        assertThat(messenger.callsOf("invite")).hasSize(9);
     }
 
     private void awaitFirstInvitation() {

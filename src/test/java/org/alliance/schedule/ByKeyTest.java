@@ -23,6 +23,15 @@ class ByKeyTest {
     }
 
     @Test
+    void twoConditionsOnOneFieldAreRefusedRatherThanOneSilentlyDropped() {
+        org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+                .isThrownBy(() -> ByKey.of("j1", Filters.eq("status", "PENDING"), Filters.eq("status", "CLAIMED")))
+                .withMessageContaining("status");
+        org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+                .isThrownBy(() -> ByKey.of("j1", Filters.eq("_id", "j2")));
+    }
+
+    @Test
     void itMatchesWhatTheSameConditionsUnderAndMatch() {
         MongoCollection<Document> jobs = InMemoryMongo.freshDatabase().getCollection("jobs");
         jobs.insertMany(List.of(new Document("_id", "j1").append("status", "PENDING"),
