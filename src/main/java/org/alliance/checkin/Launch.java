@@ -142,9 +142,7 @@ class Launch {
     private void leaveOut(CheckIn started, List<String> notStored) {
         // A bulk write that failed part-way may have stored some of them after all: unasked, their
         // response must not be waited for, marked missed, or stop the leader adding them again.
-        for (String userId : notStored) {
-            undo(started, "the unasked response of " + userId, () -> responses.deleteIfPending(started.id(), userId));
-        }
+        undo(started, "the unasked responses", () -> responses.deletePending(started.id(), notStored));
         try {
             checkIns.withoutParticipants(started.id(), notStored);
             checkIns.find(started.teamId(), started.id()).ifPresent(c ->

@@ -17,6 +17,7 @@ import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
+import org.bson.Document;
 import org.bson.codecs.pojo.annotations.BsonId;
 import org.bson.conversions.Bson;
 import org.springframework.stereotype.Repository;
@@ -69,6 +70,13 @@ class ResponseRepository {
     boolean deleteIfPending(String checkInId, String userId) {
         return collection.deleteOne(Filters.and(Filters.eq("_id", Response.idOf(checkInId, userId)),
                 Filters.eq(P + "status", ResponseStatus.PENDING.name()))).getDeletedCount() > 0;
+    }
+
+    /** Removes these people's responses that are still pending, in one write (the key at the top: see schedule's ByKey). */
+    void deletePending(String checkInId, List<String> userIds) {
+        collection.deleteMany(new Document("_id", new Document("$in",
+                userIds.stream().map(u -> Response.idOf(checkInId, u)).toList()))
+                .append(P + "status", ResponseStatus.PENDING.name()));
     }
 
     void delete(String checkInId, String userId) {
