@@ -5,7 +5,9 @@ import com.sun.management.VMOption;
 import org.junit.jupiter.api.Test;
 import org.mockito.InOrder;
 
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.inOrder;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
@@ -16,33 +18,53 @@ class StartupGarbageTest {
 
     private final HotSpotDiagnosticMXBean vm = mock(HotSpotDiagnosticMXBean.class);
 
+    private final Runnable collect = mock(Runnable.class);
+
     @Test
-    void ratiosLeftAtTheirDefaultsAreTightenedMinimumFirst() {
+    void ratiosLeftAtTheirDefaultsAreTightenedForTheCollectionOnlyThenRestored() {
         options(VMOption.Origin.DEFAULT, VMOption.Origin.DEFAULT);
 
-        StartupGarbage.keepLessFree(vm);
+        StartupGarbage.collectTightly(vm, collect);
 
-        InOrder order = inOrder(vm);
+        // Each change keeps the minimum at or below the maximum, or the JVM refuses it.
+        InOrder order = inOrder(vm, collect);
         order.verify(vm).setVMOption(StartupGarbage.MIN_FREE, "10");
         order.verify(vm).setVMOption(StartupGarbage.MAX_FREE, "30");
+        order.verify(collect).run();
+        order.verify(vm).setVMOption(StartupGarbage.MAX_FREE, "70");
+        order.verify(vm).setVMOption(StartupGarbage.MIN_FREE, "40");
     }
 
     @Test
     void aRatioTheOperatorSetIsLeftAsItIs() {
         options(VMOption.Origin.DEFAULT, VMOption.Origin.VM_CREATION);
 
-        StartupGarbage.keepLessFree(vm);
+        StartupGarbage.collectTightly(vm, collect);
 
+        verify(collect).run();
         verify(vm, never()).setVMOption(anyString(), anyString());
     }
 
     @Test
-    void aJvmThatRefusesIsNoFailure() {
+    void aJvmThatRefusesStillCollects() {
         when(vm.getVMOption(anyString())).thenThrow(new IllegalArgumentException("no such option"));
 
-        StartupGarbage.keepLessFree(vm);
+        StartupGarbage.collectTightly(vm, collect);
 
+        verify(collect).run();
         verify(vm, never()).setVMOption(anyString(), anyString());
+    }
+
+    @Test
+    void theRatiosAreRestoredEvenIfTheCollectionFails() {
+        options(VMOption.Origin.DEFAULT, VMOption.Origin.DEFAULT);
+        doThrow(new IllegalStateException("boom")).when(collect).run();
+
+        assertThatThrownBy(() -> StartupGarbage.collectTightly(vm, collect))
+                .isInstanceOf(IllegalStateException.class);
+
+        verify(vm).setVMOption(StartupGarbage.MAX_FREE, "70");
+        verify(vm).setVMOption(StartupGarbage.MIN_FREE, "40");
     }
 
     private void options(VMOption.Origin min, VMOption.Origin max) {

@@ -56,6 +56,7 @@ class ProcessBench {
     private static final int ACK_SECONDS = Integer.getInteger("bench.ackSeconds", 20);
     private static final int RATE = 50;
     private static final int WARM_SECONDS = Integer.getInteger("bench.warmSeconds", 10);
+    private static final int START_WARM_SECONDS = Integer.getInteger("bench.startWarmSeconds", WARM_SECONDS);
     private static final int SETTLE_SECONDS = Integer.getInteger("bench.settleSeconds", 15);
     private static final int PENDING = Integer.getInteger("bench.pending", 100_000);
     /** -Dbench.only=acks runs just the ack part (no start-up, memory, CDS or pending-jobs runs). */
@@ -199,10 +200,15 @@ class ProcessBench {
                     notes.add("CPU ms by thread during the help load, " + v.label + ": " + delta(threads, threadCpuMs(s.process())));
                 }
                 record("CPU per /alliance help (all threads), ms: " + v.label, (cpuHelp - cpu) / (ACK_SECONDS * RATE));
-                load(requests, "start development " + PEOPLE + " <#C0TEAM|team>", 3, null);
+                load(requests, "start development " + PEOPLE + " <#C0TEAM|team>", START_WARM_SECONDS, null);
                 double cpuBeforeStart = cpuMs(s.process());
+                Map<String, Double> threadsBeforeStart = threadCpuMs(s.process());
                 load(requests, "start development " + PEOPLE + " <#C0TEAM|team>", ACK_SECONDS,
                         "Ack /alliance start (20 people), ms: " + v.label);
+                if (Boolean.getBoolean("bench.threads")) {
+                    notes.add("CPU ms by thread during the start load, " + v.label + ": "
+                            + delta(threadsBeforeStart, threadCpuMs(s.process())));
+                }
                 record("CPU per /alliance start (all threads), ms: " + v.label,
                         (cpuMs(s.process()) - cpuBeforeStart) / (ACK_SECONDS * RATE));
                 record("Peak RSS after both loads (VmHWM), MiB: " + v.label, rssMiB(s.process(), "VmHWM:"));
