@@ -12,6 +12,7 @@ import org.springframework.context.annotation.Bean;
 public class AllianceApplication {
 
     public static void main(String[] args) {
+        PreparedStart.choose(args);
         SpringApplication.run(AllianceApplication.class, args);
     }
 
