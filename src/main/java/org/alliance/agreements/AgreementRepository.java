@@ -10,6 +10,7 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Indexes;
+import org.alliance.persistence.ByKey;
 import org.bson.codecs.pojo.annotations.BsonId;
 import org.springframework.stereotype.Repository;
 
@@ -61,7 +62,7 @@ class AgreementRepository {
                 throw e;
             }
         }
-        return collection.findOneAndReplace(Filters.and(Filters.eq("_id", changed.id()),
+        return collection.findOneAndReplace(ByKey.of(changed.id(),
                         Filters.eq(P + "revision", changed.revision() - 1)),
                 new AgreementDocument(changed.id(), changed)) != null;
     }

@@ -10,6 +10,7 @@ import java.util.Optional;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
+import org.alliance.persistence.ByKey;
 import org.bson.codecs.pojo.annotations.BsonId;
 import org.springframework.stereotype.Repository;
 
@@ -68,7 +69,7 @@ class AnonymousKeys {
         if (key == null || key.isBlank() || key.length() > 64) {
             return Optional.empty();
         }
-        return Optional.ofNullable(collection.find(Filters.and(Filters.eq("_id", key), Filters.eq("teamId", teamId)))
+        return Optional.ofNullable(collection.find(ByKey.of(key, Filters.eq("teamId", teamId)))
                 .first()).map(d -> new Entry(d.teamId(), d.checkInId(), d.authorId(), d.questionId()));
     }
 

@@ -14,6 +14,7 @@ import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
+import org.alliance.persistence.ByKey;
 import org.bson.codecs.pojo.annotations.BsonId;
 import org.springframework.stereotype.Repository;
 
@@ -56,7 +57,7 @@ class CheckInRepository {
      * workspaces, but one named in a request from another workspace must find nothing.
      */
     Optional<CheckIn> find(String teamId, String id) {
-        return Optional.ofNullable(collection.find(Filters.and(Filters.eq("_id", id), Filters.eq(P + "teamId", teamId)))
+        return Optional.ofNullable(collection.find(ByKey.of(id, Filters.eq(P + "teamId", teamId)))
                 .first()).map(CheckInDocument::checkIn);
     }
 
@@ -72,7 +73,7 @@ class CheckInRepository {
 
     /** Stores a changed check-in only if it is still open, so an edit never revives one that just ended. */
     boolean replaceIfOpen(CheckIn checkIn) {
-        return collection.replaceOne(Filters.and(Filters.eq("_id", checkIn.id()),
+        return collection.replaceOne(ByKey.of(checkIn.id(),
                         Filters.eq(P + "status", CheckInStatus.OPEN.name())),
                 new CheckInDocument(checkIn.id(), checkIn)).getModifiedCount() > 0;
     }
@@ -92,7 +93,7 @@ class CheckInRepository {
      */
     Optional<CheckIn> endIfOpen(CheckIn ended) {
         CheckInDocument previous = collection.findOneAndUpdate(
-                Filters.and(Filters.eq("_id", ended.id()), Filters.eq(P + "status", CheckInStatus.OPEN.name())),
+                ByKey.of(ended.id(), Filters.eq(P + "status", CheckInStatus.OPEN.name())),
                 Updates.combine(Updates.set(P + "status", ended.status().name()),
                         Updates.set(P + "closedAt", ended.closedAt())),
                 new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER));

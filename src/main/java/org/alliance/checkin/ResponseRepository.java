@@ -17,6 +17,7 @@ import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
+import org.alliance.persistence.ByKey;
 import org.bson.Document;
 import org.bson.codecs.pojo.annotations.BsonId;
 import org.bson.conversions.Bson;
@@ -68,7 +69,7 @@ class ResponseRepository {
 
     /** Takes someone off a check-in, unless they answered or skipped meanwhile; returns whether they were taken off. */
     boolean deleteIfPending(String checkInId, String userId) {
-        return collection.deleteOne(Filters.and(Filters.eq("_id", Response.idOf(checkInId, userId)),
+        return collection.deleteOne(ByKey.of(Response.idOf(checkInId, userId),
                 Filters.eq(P + "status", ResponseStatus.PENDING.name()))).getDeletedCount() > 0;
     }
 
@@ -159,7 +160,7 @@ class ResponseRepository {
 
     /** Records the whole set of answers (modal submit or edit); refused once skipped, missed or closed. */
     Optional<Response> answered(String id, Map<String, String> answers, Instant at) {
-        return update(Filters.and(Filters.eq("_id", id),
+        return update(ByKey.of(id,
                         Filters.in(P + "status", ResponseStatus.PENDING.name(), ResponseStatus.ANSWERED.name())),
                 Updates.combine(Updates.set(P + "answers", answers), Updates.set(P + "status", ResponseStatus.ANSWERED.name()),
                         Updates.set(P + "answeredAt", at), Updates.set(P + "updatedAt", at)));
@@ -182,19 +183,19 @@ class ResponseRepository {
             updates.add(Updates.set(P + "status", ResponseStatus.ANSWERED.name()));
             updates.add(Updates.set(P + "answeredAt", at));
         }
-        return update(Filters.and(Filters.eq("_id", id), Filters.eq(P + "status", ResponseStatus.PENDING.name()),
+        return update(ByKey.of(id, Filters.eq(P + "status", ResponseStatus.PENDING.name()),
                 Filters.eq(P + "threadNext", index)), Updates.combine(updates));
     }
 
     Optional<Response> skipped(String id, String reason, Instant at) {
-        return update(Filters.and(Filters.eq("_id", id), Filters.eq(P + "status", ResponseStatus.PENDING.name())),
+        return update(ByKey.of(id, Filters.eq(P + "status", ResponseStatus.PENDING.name())),
                 Updates.combine(Updates.set(P + "status", ResponseStatus.SKIPPED.name()),
                         Updates.set(P + "skipReason", reason), Updates.set(P + "updatedAt", at)));
     }
 
     /** A DM-thread conversation in which every question was skipped. */
     Optional<Response> skippedAfterThread(String id, Instant at) {
-        return update(Filters.and(Filters.eq("_id", id), Filters.eq(P + "status", ResponseStatus.ANSWERED.name()),
+        return update(ByKey.of(id, Filters.eq(P + "status", ResponseStatus.ANSWERED.name()),
                         Filters.eq(P + "answers", new org.bson.Document())),
                 Updates.combine(Updates.set(P + "status", ResponseStatus.SKIPPED.name()),
                         Updates.unset(P + "answeredAt"), Updates.set(P + "updatedAt", at)));
@@ -214,7 +215,7 @@ class ResponseRepository {
 
     /** The first acknowledgement counts; a second click changes nothing. Empty when it was acknowledged before. */
     Optional<Response> acknowledged(String id, Instant at) {
-        return update(Filters.and(Filters.eq("_id", id), Filters.eq(P + "acknowledgedAt", null)),
+        return update(ByKey.of(id, Filters.eq(P + "acknowledgedAt", null)),
                 Updates.set(P + "acknowledgedAt", at));
     }
 
@@ -230,7 +231,7 @@ class ResponseRepository {
 
     /** The leader's first reply counts; later ones change nothing. Empty when they replied before. */
     Optional<Response> replied(String id, Instant at) {
-        return update(Filters.and(Filters.eq("_id", id), Filters.eq(P + "repliedAt", null)),
+        return update(ByKey.of(id, Filters.eq(P + "repliedAt", null)),
                 Updates.set(P + "repliedAt", at));
     }
 

@@ -14,6 +14,7 @@ import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
+import org.alliance.persistence.ByKey;
 import org.bson.codecs.pojo.annotations.BsonId;
 import org.bson.conversions.Bson;
 import org.springframework.stereotype.Repository;
@@ -56,19 +57,19 @@ class CommitmentRepository {
     }
 
     Optional<Commitment> find(String teamId, String id) {
-        return Optional.ofNullable(collection.find(Filters.and(Filters.eq("_id", id), Filters.eq(P + "teamId", teamId)))
+        return Optional.ofNullable(collection.find(ByKey.of(id, Filters.eq(P + "teamId", teamId)))
                 .first()).map(CommitmentDocument::commitment);
     }
 
     /** Stores {@code done} only if the commitment is still open; empty when it was done already. */
     Optional<Commitment> markDone(Commitment done) {
-        return update(Filters.and(Filters.eq("_id", done.id()), Filters.eq(P + "status", CommitmentStatus.OPEN.name())),
+        return update(ByKey.of(done.id(), Filters.eq(P + "status", CommitmentStatus.OPEN.name())),
                 Updates.combine(Updates.set(P + "status", done.status().name()), Updates.set(P + "doneAt", done.doneAt())));
     }
 
     /** Stores the member's first answer only; empty when they answered already (or it is not done). */
     Optional<Commitment> rate(Commitment rated) {
-        return update(Filters.and(Filters.eq("_id", rated.id()), Filters.eq(P + "status", CommitmentStatus.DONE.name()),
+        return update(ByKey.of(rated.id(), Filters.eq(P + "status", CommitmentStatus.DONE.name()),
                         Filters.eq(P + "helped", null)),
                 Updates.combine(Updates.set(P + "helped", rated.helped().name()),
                         Updates.set(P + "helpedAt", rated.helpedAt())));

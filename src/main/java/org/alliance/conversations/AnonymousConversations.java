@@ -12,6 +12,7 @@ import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
 import org.alliance.checkin.AnonymousAnswers.AnonymousAnswer;
+import org.alliance.persistence.ByKey;
 import org.bson.codecs.pojo.annotations.BsonId;
 import org.bson.conversions.Bson;
 import org.springframework.stereotype.Repository;
@@ -64,7 +65,7 @@ class AnonymousConversations {
 
     /** The conversation with this id, only if it belongs to the workspace. */
     Optional<Conversation> find(String teamId, String id) {
-        return Optional.ofNullable(collection.find(Filters.and(Filters.eq("_id", id), Filters.eq("teamId", teamId)))
+        return Optional.ofNullable(collection.find(ByKey.of(id, Filters.eq("teamId", teamId)))
                 .first());
     }
 
@@ -90,7 +91,7 @@ class AnonymousConversations {
 
     /** Records the leader's thread unless one was recorded meanwhile; returns the conversation as stored. */
     Conversation leaderRoot(String id, String channelId, String ts) {
-        collection.updateOne(Filters.and(Filters.eq("_id", id), Filters.eq("leaderRootTs", null)),
+        collection.updateOne(ByKey.of(id, Filters.eq("leaderRootTs", null)),
                 Updates.combine(Updates.set("leaderChannelId", channelId), Updates.set("leaderRootTs", ts)));
         // The id was just read from a stored conversation, not from a request.
         return Optional.ofNullable(collection.find(Filters.eq("_id", id)).first()).orElseThrow();
@@ -113,12 +114,12 @@ class AnonymousConversations {
 
     void reachedAuthor(String id, Instant now) {
         collection.updateOne(Filters.eq("_id", id), Updates.set("activeAt", now));
-        collection.updateOne(Filters.and(Filters.eq("_id", id), Filters.eq("reachedAuthorAt", null)),
+        collection.updateOne(ByKey.of(id, Filters.eq("reachedAuthorAt", null)),
                 Updates.set("reachedAuthorAt", now));
     }
 
     private boolean take(String id, String lastTsField, String ts, Bson also) {
-        return collection.updateOne(Filters.and(Filters.eq("_id", id),
+        return collection.updateOne(ByKey.of(id,
                         Filters.or(Filters.eq(lastTsField, null), Filters.lt(lastTsField, ts))),
                 Updates.combine(Updates.set(lastTsField, ts), also)).getModifiedCount() > 0;
     }

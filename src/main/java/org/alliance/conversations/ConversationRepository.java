@@ -12,6 +12,7 @@ import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Updates;
+import org.alliance.persistence.ByKey;
 import org.bson.codecs.pojo.annotations.BsonId;
 import org.bson.conversions.Bson;
 import org.springframework.stereotype.Repository;
@@ -37,7 +38,7 @@ class ConversationRepository {
     }
 
     Optional<Conversation> find(String teamId, String id) {
-        return Optional.ofNullable(collection.find(Filters.and(Filters.eq("_id", id), Filters.eq(P + "teamId", teamId)))
+        return Optional.ofNullable(collection.find(ByKey.of(id, Filters.eq(P + "teamId", teamId)))
                 .first()).map(ConversationDocument::conversation);
     }
 
@@ -62,7 +63,7 @@ class ConversationRepository {
 
     /** Sets the leader's thread once; empty when another request set it first. */
     Optional<Conversation> leaderSide(String id, String channelId, String ts) {
-        return update(Filters.and(Filters.eq("_id", id), Filters.eq(P + "leaderTs", null)),
+        return update(ByKey.of(id, Filters.eq(P + "leaderTs", null)),
                 Updates.combine(Updates.set(P + "leaderChannelId", channelId), Updates.set(P + "leaderTs", ts)));
     }
 
@@ -78,13 +79,13 @@ class ConversationRepository {
 
     /** True only the first time: the leader is told once where their writing goes. */
     boolean leaderTold(String id, Instant at) {
-        return update(Filters.and(Filters.eq("_id", id), Filters.eq(P + "leaderToldAt", null)),
+        return update(ByKey.of(id, Filters.eq(P + "leaderToldAt", null)),
                 Updates.set(P + "leaderToldAt", at)).isPresent();
     }
 
     // Slack's ts are fixed-width ("1700000000.000100"), so their string order is their time order.
     private boolean newer(String id, String field, String ts) {
-        return update(Filters.and(Filters.eq("_id", id),
+        return update(ByKey.of(id,
                         Filters.or(Filters.eq(P + field, null), Filters.lt(P + field, ts))),
                 Updates.set(P + field, ts)).isPresent();
     }

@@ -10,6 +10,7 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Updates;
+import org.alliance.persistence.ByKey;
 import org.bson.codecs.pojo.annotations.BsonId;
 import org.bson.conversions.Bson;
 import org.springframework.stereotype.Repository;
@@ -80,7 +81,7 @@ class InstallationRepository {
     boolean replaceTokens(String id, SealedValue expected, SealedValue token, SealedValue refresh, Instant expiresAt,
                           Instant at) {
         Bson filter = expected == null ? Filters.eq("_id", id)
-                : Filters.and(Filters.eq("_id", id), Filters.eq("botToken.data", expected.data()));
+                : ByKey.of(id, Filters.eq("botToken.data", expected.data()));
         return collection.updateOne(filter, Updates.combine(Updates.set("botToken", token),
                 Updates.set("botRefreshToken", refresh), Updates.set("botTokenExpiresAt", expiresAt),
                 Updates.set("updatedAt", at))).getModifiedCount() == 1;

@@ -4,7 +4,7 @@
  * {@code SLACK_CLIENT_SECRET} and {@code SLACK_STATE_SECRET} are set; the Slack adapter then takes
  * every token from {@link org.alliance.install.Installations}.
  */
-@ApplicationModule(displayName = "Installs", allowedDependencies = {"workspace", "schedule"})
+@ApplicationModule(displayName = "Installs", allowedDependencies = {"workspace", "schedule", "persistence"})
 package org.alliance.install;
 
 import org.springframework.modulith.ApplicationModule;

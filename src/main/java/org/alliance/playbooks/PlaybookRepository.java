@@ -10,6 +10,7 @@ import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
+import org.alliance.persistence.ByKey;
 import org.bson.codecs.pojo.annotations.BsonId;
 import org.bson.conversions.Bson;
 import org.springframework.stereotype.Repository;
@@ -45,7 +46,7 @@ class PlaybookRepository {
 
     /** The playbook with this id, only if it belongs to the workspace (one named from another finds nothing). */
     Optional<Playbook> find(String teamId, String id) {
-        return Optional.ofNullable(collection.find(Filters.and(Filters.eq("_id", id), Filters.eq(P + "teamId", teamId)))
+        return Optional.ofNullable(collection.find(ByKey.of(id, Filters.eq(P + "teamId", teamId)))
                 .first()).map(PlaybookDocument::playbook);
     }
 
@@ -55,7 +56,7 @@ class PlaybookRepository {
      */
     boolean changeStep(String id, int index, Playbook.Step before, Playbook.Step changed) {
         String step = P + "steps." + index + ".";
-        return collection.updateOne(Filters.and(Filters.eq("_id", id),
+        return collection.updateOne(ByKey.of(id,
                         Filters.eq(step + "status", before.status().name()),
                         Filters.eq(step + "checkInId", before.checkInId())),
                 Updates.combine(Updates.set(step + "status", changed.status().name()),

@@ -14,6 +14,7 @@ import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Sorts;
+import org.alliance.persistence.ByKey;
 import org.bson.codecs.pojo.annotations.BsonId;
 import org.bson.conversions.Bson;
 import org.springframework.stereotype.Repository;
@@ -125,6 +126,6 @@ class QuestionSetRepository {
     }
 
     private static Bson ownedBy(String teamId, String key, String userId) {
-        return Filters.and(Filters.eq("_id", idOf(teamId, key)), Filters.eq("createdBy", userId));
+        return ByKey.of(idOf(teamId, key), Filters.eq("createdBy", userId));
     }
 }

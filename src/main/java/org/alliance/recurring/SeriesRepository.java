@@ -16,6 +16,7 @@ import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
 import com.mongodb.client.result.UpdateResult;
+import org.alliance.persistence.ByKey;
 import org.bson.codecs.pojo.annotations.BsonId;
 import org.bson.conversions.Bson;
 import org.springframework.stereotype.Repository;
@@ -48,21 +49,21 @@ class SeriesRepository {
 
     /** The series with this id, only if it belongs to the workspace (one named from another finds nothing). */
     Optional<Series> find(String teamId, String id) {
-        return Optional.ofNullable(collection.find(Filters.and(Filters.eq("_id", id), Filters.eq(P + "teamId", teamId)))
+        return Optional.ofNullable(collection.find(ByKey.of(id, Filters.eq(P + "teamId", teamId)))
                 .first()).map(SeriesDocument::series);
     }
 
     /** Moves a series on to its next round, only from the occurrence the caller ran: a round never starts twice. */
     Optional<Series> advance(String id, LocalDateTime ran, LocalDateTime next) {
         return Optional.ofNullable(collection.findOneAndUpdate(
-                Filters.and(Filters.eq("_id", id), Filters.eq(P + "next", ran)),
+                ByKey.of(id, Filters.eq(P + "next", ran)),
                 Updates.combine(Updates.set(P + "next", next), Updates.inc(P + "rounds", 1)),
                 new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER))).map(SeriesDocument::series);
     }
 
     /** Stores an edit, only if no round started since it was read (the round would have moved {@code next} on). */
     boolean edit(LocalDateTime readNext, Series edited) {
-        UpdateResult result = collection.updateOne(Filters.and(Filters.eq("_id", edited.id()),
+        UpdateResult result = collection.updateOne(ByKey.of(edited.id(),
                         Filters.eq(P + "next", readNext)),
                 Updates.combine(Updates.set(P + "userIds", edited.userIds()), Updates.set(P + "purpose",
                         edited.purpose()), Updates.set(P + "cadence", edited.cadence()),

@@ -19,6 +19,7 @@ import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.Updates;
 import com.mongodb.client.model.WriteModel;
 import com.mongodb.client.result.UpdateResult;
+import org.alliance.persistence.ByKey;
 import org.bson.codecs.pojo.annotations.BsonId;
 import org.bson.conversions.Bson;
 import org.springframework.stereotype.Repository;
@@ -117,7 +118,7 @@ class RelationshipRepository {
     }
 
     private boolean update(String teamId, String leaderId, String memberId, Bson condition, Bson update) {
-        return collection.updateOne(Filters.and(Filters.eq("_id", id(teamId, leaderId, memberId)), condition), update)
+        return collection.updateOne(ByKey.of(id(teamId, leaderId, memberId), condition), update)
                 .getModifiedCount() > 0;
     }
 }

@@ -21,6 +21,7 @@ import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
+import org.alliance.persistence.ByKey;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.bson.codecs.pojo.annotations.BsonId;

@@ -9,6 +9,7 @@ import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Updates;
+import org.alliance.persistence.ByKey;
 import org.bson.codecs.pojo.annotations.BsonId;
 import org.springframework.stereotype.Repository;
 
@@ -45,7 +46,7 @@ class WorkspaceRepository {
 
     /** False when it was marked already (or is unknown): the first rejected call marks it, once. */
     boolean needsReinstall(String teamId, String error, Instant at) {
-        return collection.updateOne(Filters.and(Filters.eq("_id", teamId), Filters.eq("needsReinstallSince", null)),
+        return collection.updateOne(ByKey.of(teamId, Filters.eq("needsReinstallSince", null)),
                 Updates.combine(Updates.set("needsReinstallSince", at), Updates.set("needsReinstallError", error)))
                 .getModifiedCount() > 0;
     }

@@ -1,28 +1,28 @@
-package org.alliance.schedule;
+package org.alliance.persistence;
 
 import java.util.List;
 
 import com.mongodb.client.model.Filters;
 import org.bson.BsonDocument;
-import org.bson.BsonString;
 import org.bson.conversions.Bson;
 
 /**
- * Queries for jobs by key, written {@code {_id: key, …}}: with the key at the top of the query the
- * embedded server finds the job through its {@code _id} index, while under {@code $and} (what
- * {@code Filters.and} writes) it reads every job to match it: seconds per claim with 100,000 pending
- * (issue #12). A real MongoDB plans both alike.
+ * Queries for documents by key, written {@code {_id: key, …}}: with the key at the top of the query
+ * the embedded server finds the document through its {@code _id} index, while under {@code $and}
+ * (what {@code Filters.and} writes) it reads the whole collection to match it: seconds per claim
+ * with 100,000 jobs pending, and an answer's write cost grew with every response ever stored
+ * (issue #12). A real MongoDB plans both alike. Use it for every query by {@code _id}.
  */
-final class ByKey {
+public final class ByKey {
 
     private ByKey() {
     }
 
-    static Bson of(String key, Bson... more) {
-        return withTop(new BsonDocument("_id", new BsonString(key)), more);
+    public static Bson of(Object key, Bson... more) {
+        return withTop(Filters.eq("_id", key).toBsonDocument(), more);
     }
 
-    static Bson all(List<?> keys, Bson... more) {
+    public static Bson all(List<?> keys, Bson... more) {
         return withTop(Filters.in("_id", keys).toBsonDocument(), more);
     }
 

@@ -1,4 +1,4 @@
-package org.alliance.schedule;
+package org.alliance.persistence;
 
 import java.util.ArrayList;
 import java.util.List;
