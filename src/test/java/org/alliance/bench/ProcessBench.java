@@ -277,6 +277,9 @@ class ProcessBench {
                 record("Start-up to health, s: " + label, s.seconds());
                 Thread.sleep(SETTLE_SECONDS * 1000L);
                 record("Idle RSS, MiB: " + label, rssMiB(s.process()));
+                if (Boolean.getBoolean("bench.memoryDetail")) {
+                    memoryDetail(s.process(), (withJobs ? "pending-" : "empty-") + run);
+                }
                 stop(s.process());
                 if (!withJobs) {
                     deleteTree(data);
@@ -370,6 +373,24 @@ class ProcessBench {
         process.destroy();
         if (!process.waitFor(40, TimeUnit.SECONDS)) {
             process.destroyForcibly().waitFor();
+        }
+    }
+
+    /**
+     * -Dbench.memoryDetail=true (children started with -XX:NativeMemoryTracking=summary): where an idle
+     * child's memory is, into target/bench/process/memory-NAME.txt.
+     */
+    private static void memoryDetail(Process process, String name) throws IOException, InterruptedException {
+        Path file = OUT.resolve("process/memory-" + name + ".txt");
+        for (String command : List.of("VM.native_memory summary", "GC.heap_info")) {
+            List<String> args = new ArrayList<>(List.of(Path.of(java()).resolveSibling("jcmd").toString(),
+                    String.valueOf(process.pid())));
+            args.addAll(List.of(command.split(" ")));
+            Process jcmd = new ProcessBuilder(args).redirectErrorStream(true).start();
+            String out = new String(jcmd.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            jcmd.waitFor();
+            Files.writeString(file, out + System.lineSeparator(), java.nio.file.StandardOpenOption.CREATE,
+                    java.nio.file.StandardOpenOption.APPEND);
         }
     }
 
