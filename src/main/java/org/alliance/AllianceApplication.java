@@ -12,8 +12,9 @@ import org.springframework.context.annotation.Bean;
 public class AllianceApplication {
 
     public static void main(String[] args) {
-        PreparedStart.choose(args);
-        SpringApplication.run(AllianceApplication.class, args);
+        SpringApplication app = new SpringApplication(AllianceApplication.class);
+        app.addListeners(new PreparedStart());
+        app.run(args);
     }
 
     @Bean

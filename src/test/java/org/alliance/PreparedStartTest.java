@@ -1,51 +1,53 @@
 package org.alliance;
 
 import java.util.Map;
-import java.util.Properties;
+import java.util.function.Predicate;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.core.env.StandardEnvironment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class PreparedStartTest {
 
     private static final String JAR = "jar:nested:/app/alliance.jar/!BOOT-INF/classes/!/";
-    private static final String[] NO_ARGS = {};
+    private static final Predicate<String> NOTHING_SET = name -> false;
 
     @Test
     void theBuiltJarStartsPrepared() {
-        assertThat(PreparedStart.fits(NO_ARGS, Map.of(), new Properties(), true, JAR)).isTrue();
+        assertThat(PreparedStart.fits(true, JAR, false, NOTHING_SET)).isTrue();
         // The extracted layout (Dockerfile): the application's classes in a jar of their own.
-        assertThat(PreparedStart.fits(NO_ARGS, Map.of(), new Properties(), true, "file:/app/alliance.jar")).isTrue();
+        assertThat(PreparedStart.fits(true, "file:/app/alliance.jar", false, NOTHING_SET)).isTrue();
     }
 
     @Test
     void withoutPreparedDefinitionsOrOutsideAJarItStartsTheRegularWay() {
-        assertThat(PreparedStart.fits(NO_ARGS, Map.of(), new Properties(), false, JAR)).isFalse();
+        assertThat(PreparedStart.fits(false, JAR, false, NOTHING_SET)).isFalse();
         // target/classes may hold definitions from an earlier build of other code.
-        assertThat(PreparedStart.fits(NO_ARGS, Map.of(), new Properties(), true, "file:/src/alliance/target/classes/"))
-                .isFalse();
+        assertThat(PreparedStart.fits(true, "file:/src/alliance/target/classes/", false, NOTHING_SET)).isFalse();
+        assertThat(PreparedStart.fits(true, "file:/src/my.jars/alliance/target/classes/", false, NOTHING_SET)).isFalse();
     }
 
     @Test
-    void aTaskOrAManagementPortOfItsOwnStartsTheRegularWay() {
-        assertThat(PreparedStart.fits(new String[] {"--alliance.task=reencrypt-tokens"}, Map.of(), new Properties(), true,
-                JAR)).isFalse();
-        assertThat(PreparedStart.fits(NO_ARGS, Map.of("MANAGEMENT_SERVER_PORT", "9090"), new Properties(), true, JAR))
-                .isFalse();
-        Properties system = new Properties();
-        system.setProperty("alliance.task", "reencrypt-tokens");
-        assertThat(PreparedStart.fits(NO_ARGS, Map.of(), system, true, JAR)).isFalse();
+    void aTaskOrAManagementPortOfItsOwnStartsTheRegularWayWhereverItIsSet() {
+        StandardEnvironment fromAFile = new StandardEnvironment();
+        fromAFile.getPropertySources().addFirst(new MapPropertySource("application.yml next to the jar",
+                Map.of("management.server.port", "9090")));
+        StandardEnvironment aTask = new StandardEnvironment();
+        aTask.getPropertySources().addFirst(new MapPropertySource("commandLineArgs",
+                Map.of("alliance.task", "reencrypt-tokens")));
+        StandardEnvironment other = new StandardEnvironment();
+        other.getPropertySources().addFirst(new MapPropertySource("commandLineArgs", Map.of("server.port", "9000")));
+
+        assertThat(PreparedStart.fits(true, JAR, false, fromAFile::containsProperty)).isFalse();
+        assertThat(PreparedStart.fits(true, JAR, false, aTask::containsProperty)).isFalse();
         // Other settings are read at run time either way.
-        assertThat(PreparedStart.fits(new String[] {"--server.port=9000"}, Map.of("ALLIANCE_DATA_DIR", "/data"),
-                new Properties(), true, JAR)).isTrue();
+        assertThat(PreparedStart.fits(true, JAR, false, other::containsProperty)).isTrue();
     }
 
     @Test
     void anExplicitChoiceIsLeftAlone() {
-        Properties system = new Properties();
-        system.setProperty(PreparedStart.AOT_ENABLED, "false");
-
-        assertThat(PreparedStart.fits(NO_ARGS, Map.of(), system, true, JAR)).isFalse();
+        assertThat(PreparedStart.fits(true, JAR, true, NOTHING_SET)).isFalse();
     }
 }

@@ -73,11 +73,10 @@ class ResponseRepository {
                 Filters.eq(P + "status", ResponseStatus.PENDING.name()))).getDeletedCount() > 0;
     }
 
-    /** Removes these people's responses that are still pending, in one write (the key at the top: see schedule's ByKey). */
+    /** Removes these people's responses that are still pending, in one write. */
     void deletePending(String checkInId, List<String> userIds) {
-        collection.deleteMany(new Document("_id", new Document("$in",
-                userIds.stream().map(u -> Response.idOf(checkInId, u)).toList()))
-                .append(P + "status", ResponseStatus.PENDING.name()));
+        collection.deleteMany(ByKey.all(userIds.stream().map(u -> Response.idOf(checkInId, u)).toList(),
+                Filters.eq(P + "status", ResponseStatus.PENDING.name())));
     }
 
     void delete(String checkInId, String userId) {

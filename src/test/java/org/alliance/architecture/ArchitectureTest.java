@@ -25,8 +25,12 @@ class ArchitectureTest {
      * The main code only: neither tests nor what {@code package} generates into target/classes (Spring
      * AOT's bean definitions and proxies), which a {@code verify} after a {@code package} would otherwise judge.
      */
-    private static final ImportOption NOT_GENERATED = location -> !location.contains("__")
-            && !location.contains("$$SpringCGLIB$$") && ImportOption.Predefined.DO_NOT_INCLUDE_TESTS.includes(location);
+    private static final ImportOption NOT_GENERATED = location -> {
+        String uri = location.asURI().toString();
+        String file = uri.substring(uri.lastIndexOf('/') + 1);
+        return !file.contains("__") && !file.contains("$$SpringCGLIB$$")
+                && ImportOption.Predefined.DO_NOT_INCLUDE_TESTS.includes(location);
+    };
     private static final ApplicationModules MODULES = ApplicationModules.of(AllianceApplication.class, NOT_GENERATED);
     private static final JavaClasses MAIN = new ClassFileImporter()
             .withImportOption(NOT_GENERATED).importPackages(BASE);
