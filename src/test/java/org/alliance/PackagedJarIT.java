@@ -1,7 +1,6 @@
 package org.alliance;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -12,8 +11,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
+import org.alliance.support.ChildProcesses;
 import org.alliance.support.FakeSlack;
 import org.alliance.support.SlackRequests;
 import org.junit.jupiter.api.AfterEach;
@@ -51,12 +50,7 @@ class PackagedJarIT {
 
     @AfterEach
     void stop() throws InterruptedException {
-        if (bot != null) {
-            bot.destroy();
-            if (!bot.waitFor(30, TimeUnit.SECONDS)) {
-                bot.destroyForcibly();
-            }
-        }
+        ChildProcesses.stop(bot);
         slack.close();
     }
 
@@ -89,7 +83,7 @@ class PackagedJarIT {
 
     private void start(Map<String, String> settings) throws Exception {
         assertThat(JAR).as("built by mvn package before the integration tests").exists();
-        port = freePort();
+        port = ChildProcesses.freePort();
         log = data.resolve("bot.log");
         ProcessBuilder builder = new ProcessBuilder(List.of(javaCommand(), "-Xmx256m", "-jar", JAR.toString()))
                 .redirectErrorStream(true).redirectOutput(log.toFile());
@@ -119,11 +113,6 @@ class PackagedJarIT {
                 .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
 
     private static String javaCommand() {
         return ProcessHandle.current().info().command().orElse("java");

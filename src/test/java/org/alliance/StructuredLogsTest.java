@@ -3,7 +3,6 @@ package org.alliance;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.net.ServerSocket;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -12,13 +11,13 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import org.alliance.support.ChildProcesses;
 import org.alliance.support.FakeSlack;
 import org.alliance.support.SlackRequests;
 import org.junit.jupiter.api.AfterEach;
@@ -48,18 +47,13 @@ class StructuredLogsTest {
 
     @AfterEach
     void stop() throws InterruptedException {
-        if (bot != null) {
-            bot.destroy();
-            if (!bot.waitFor(30, TimeUnit.SECONDS)) {
-                bot.destroyForcibly();
-            }
-        }
+        ChildProcesses.stop(bot);
         slack.close();
     }
 
     @Test
     void eachLineIsEcsJsonAndARequestsLinesCarryItsTeamAndCheckIn() throws IOException {
-        int port = freePort();
+        int port = ChildProcesses.freePort();
         start(port);
         await().atMost(Duration.ofSeconds(120)).until(() -> lines.stream().anyMatch(l -> l.contains("Alliance started")));
 
@@ -130,11 +124,5 @@ class StructuredLogsTest {
         }
         JsonElement flat = line.get(outer + "." + inner);
         return flat == null ? null : flat.getAsString();
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }

@@ -1,7 +1,6 @@
 package org.alliance.bench;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -32,6 +31,7 @@ import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import org.alliance.support.ChildProcesses;
 import org.alliance.support.FakeSlack;
 import org.alliance.support.SlackRequests;
 import org.bson.Document;
@@ -146,7 +146,7 @@ class ProcessBench {
         Path data = Files.createTempDirectory("alliance-train");
         ProcessBuilder training = new ProcessBuilder(java(), "-XX:ArchiveClassesAtExit=" + archive,
                 "-Dspring.context.exit=onRefresh", "-jar", tunedJar.toString());
-        environment(training, slack, freePort(), data);
+        environment(training, slack, ChildProcesses.freePort(), data);
         training.redirectErrorStream(true).redirectOutput(OUT.resolve("process/training.log").toFile());
         long t = System.nanoTime();
         int exit = training.start().waitFor();
@@ -173,7 +173,7 @@ class ProcessBench {
                 record("Start-up to health, s: " + v.label, s.seconds());
                 Thread.sleep(SETTLE_SECONDS * 1000L);
                 record("Idle RSS, MiB: " + v.label, rssMiB(s.process()));
-                stop(s.process());
+                ChildProcesses.stop(s.process());
                 deleteTree(data);
                 slack.reset();
                 IntStream.rangeClosed(1, 20).forEach(i -> slack.addUser(String.format("U0P%02d", i), "P" + i, "UTC"));
@@ -215,7 +215,7 @@ class ProcessBench {
                 if (CHILD_ARGS.isEmpty()) {
                     s.process().destroyForcibly().waitFor();
                 } else {
-                    stop(s.process()); // lets a flight recording or GC log be written out
+                    ChildProcesses.stop(s.process()); // lets a flight recording or GC log be written out
                 }
                 deleteTree(data);
                 slack.reset();
@@ -280,7 +280,7 @@ class ProcessBench {
                 if (Boolean.getBoolean("bench.memoryDetail")) {
                     memoryDetail(s.process(), (withJobs ? "pending-" : "empty-") + run);
                 }
-                stop(s.process());
+                ChildProcesses.stop(s.process());
                 if (!withJobs) {
                     deleteTree(data);
                 }
@@ -318,7 +318,7 @@ class ProcessBench {
     // ---- processes ----------------------------------------------------------------------------
 
     private Started start(Variant v, FakeSlack slack, Path data) throws Exception {
-        int port = freePort();
+        int port = ChildProcesses.freePort();
         List<String> command = new ArrayList<>(List.of(java(), HEAP));
         String child = v.name().toLowerCase(Locale.ROOT) + "-" + (LOGS.get() + 1);
         CHILD_ARGS.forEach(a -> command.add(a.replace("{child}", child)));
@@ -367,13 +367,6 @@ class ProcessBench {
         env.put("ALLIANCE_EMBEDDED_MONGO_PORT", "0");
         env.remove("MONGODB_URI");
         env.remove("JAVA_TOOL_OPTIONS");
-    }
-
-    private static void stop(Process process) throws InterruptedException {
-        process.destroy();
-        if (!process.waitFor(40, TimeUnit.SECONDS)) {
-            process.destroyForcibly().waitFor();
-        }
     }
 
     /**
@@ -442,11 +435,6 @@ class ProcessBench {
         return ProcessHandle.current().info().command().orElse("java");
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
 
     private static void run(Path dir, String... command) throws Exception {
         Process p = new ProcessBuilder(command).directory(dir.toFile()).inheritIO().start();
