@@ -7,11 +7,11 @@ import org.bson.BsonDocument;
 import org.bson.conversions.Bson;
 
 /**
- * Queries for documents by key, written {@code {_id: key, …}}: with the key at the top of the query
- * the embedded server finds the document through its {@code _id} index, while under {@code $and}
- * (what {@code Filters.and} writes) it reads the whole collection to match it: seconds per claim
- * with 100,000 jobs pending, and an answer's write cost grew with every response ever stored
- * (issue #12). A real MongoDB plans both alike. Use it for every query by {@code _id}.
+ * Queries for documents by key, written {@code {_id: key, …}} rather than under {@code $and} (what
+ * {@code Filters.and} writes). A real MongoDB plans both alike. The embedded server uses its
+ * {@code _id} index only for a query that names nothing else ({@code {_id: key}} or {@code {_id: {$in:
+ * …}}}); with another condition it reads the whole collection either way, slightly faster without the
+ * {@code $and} (issue #12, docs/benchmarks.md). Use it for every query by {@code _id}.
  */
 public final class ByKey {
 
