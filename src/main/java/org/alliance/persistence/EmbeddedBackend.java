@@ -2,7 +2,9 @@ package org.alliance.persistence;
 
 import java.util.List;
 
+import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.MongoDatabase;
+import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
 import de.bwaldvogel.mongo.backend.EmptyIndex;
 import de.bwaldvogel.mongo.backend.Index;
@@ -18,6 +20,9 @@ import org.h2.mvstore.MVStore;
  * for every stored index each time the file was opened. With 100,000 jobs and four indexes on them that
  * was eight full reads at start-up, over half a minute on a loaded machine, and a {@code createIndex}
  * that outlasted the driver's read timeout so the bot failed to start (issue #12).
+ *
+ * <p>Its collections also find a document by key first when a query names the key and more
+ * ({@link KeyedCollection}).
  */
 final class EmbeddedBackend extends H2Backend {
 
@@ -27,13 +32,22 @@ final class EmbeddedBackend extends H2Backend {
 
     @Override
     protected MongoDatabase openOrCreateDatabase(String databaseName) {
-        return new Database(databaseName, getMvStore(), getCursorRegistry());
+        return new Database(databaseName);
     }
 
-    private static final class Database extends H2Database {
+    /** Not static: the collections it opens while it is being made use the backend's store. */
+    private final class Database extends H2Database {
 
-        Database(String name, MVStore store, CursorRegistry cursors) {
-            super(name, store, cursors);
+        Database(String name) {
+            super(name, getMvStore(), getCursorRegistry());
+        }
+
+        /** As the H2 backend opens a collection (the same maps), as a {@link KeyedCollection}. */
+        @Override
+        protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
+            String namespace = getFullCollectionNamespace(collectionName);
+            return new KeyedCollection(this, collectionName, options, getMvStore().openMap("databases." + namespace),
+                    getMvStore().openMap("meta." + namespace), getCursorRegistry());
         }
 
         @Override

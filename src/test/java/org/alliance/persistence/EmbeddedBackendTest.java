@@ -11,6 +11,9 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.Updates;
+import de.bwaldvogel.mongo.MongoServer;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -53,6 +56,43 @@ class EmbeddedBackendTest {
             assertThat(jobs.countDocuments(Filters.eq("status", "PENDING"))).isEqualTo(251);
             assertThatThrownBy(() -> jobs.insertOne(new Document("_id", "dup").append("ref", "r7")))
                     .isInstanceOf(MongoWriteException.class).hasMessageContaining("duplicate key");
+        }
+    }
+
+    @Test
+    void aQueryThatNamesTheKeyAndMoreFindsTheDocumentByKeyWithTheSameAnswers(@TempDir Path dir) {
+        EmbeddedBackend backend = new EmbeddedBackend(dir.resolve("keyed.mv.db").toString());
+        MongoServer server = new MongoServer(backend);
+        try (MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + server.bind().getPort())) {
+            MongoCollection<Document> jobs = client.getDatabase("alliance").getCollection("jobs");
+            List<Document> docs = new ArrayList<>();
+            for (int i = 0; i < 500; i++) {
+                docs.add(new Document("_id", "j" + i).append("status", i % 2 == 0 ? "PENDING" : "DONE").append("n", i));
+            }
+            jobs.insertMany(docs);
+            KeyedCollection stored = (KeyedCollection) backend.resolveDatabase("alliance").resolveCollection("jobs", false);
+            long before = stored.fullReads();
+
+            assertThat(jobs.find(ByKey.of("j3", Filters.eq("status", "DONE"))).first()).extracting(d -> d.get("n"))
+                    .isEqualTo(3);
+            assertThat(jobs.find(ByKey.of("j4", Filters.eq("status", "DONE"))).first()).isNull();
+            assertThat(jobs.find(ByKey.of("nope", Filters.eq("status", "DONE"))).first()).isNull();
+            assertThat(jobs.updateOne(ByKey.of("j5", Filters.eq("status", "DONE")), Updates.set("status", "PENDING"))
+                    .getModifiedCount()).isEqualTo(1);
+            assertThat(jobs.findOneAndUpdate(ByKey.of("j5", Filters.or(Filters.eq("status", "CLAIMED"),
+                    Filters.lte("n", 5))), Updates.set("status", "CLAIMED"))).isNotNull();
+            assertThat(jobs.find(ByKey.all(List.of("j7", "j6", "j8"), Filters.eq("status", "PENDING")))
+                    .sort(Sorts.descending("n")).map(d -> d.getString("_id")).into(new ArrayList<>()))
+                    .containsExactly("j8", "j6");
+            assertThat(jobs.deleteMany(ByKey.all(List.of("j6", "j7", "j8"), Filters.eq("status", "PENDING")))
+                    .getDeletedCount()).isEqualTo(2);
+            assertThat(stored.fullReads()).as("none of these read the whole collection").isEqualTo(before);
+
+            // A query that doesn't name the key is answered as before: by reading every document.
+            assertThat(jobs.countDocuments(Filters.eq("status", "CLAIMED"))).isEqualTo(1);
+            assertThat(stored.fullReads()).isGreaterThan(before);
+        } finally {
+            server.shutdown();
         }
     }
 }
