@@ -14,6 +14,7 @@ import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
 import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -91,6 +92,29 @@ class EmbeddedBackendTest {
             // A query that doesn't name the key is answered as before: by reading every document.
             assertThat(jobs.countDocuments(Filters.eq("status", "CLAIMED"))).isEqualTo(1);
             assertThat(stored.fullReads()).isGreaterThan(before);
+        } finally {
+            server.shutdown();
+        }
+    }
+
+    /** A file written before the bot had its own collections (or by the stock backend) opens with its data. */
+    @Test
+    void aFileTheStockBackendWroteOpensWithItsDocuments(@TempDir Path dir) {
+        String file = dir.resolve("stock.mv.db").toString();
+        MongoServer stock = new MongoServer(new H2Backend(file));
+        try (MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + stock.bind().getPort())) {
+            client.getDatabase("alliance").getCollection("jobs")
+                    .insertMany(List.of(new Document("_id", "a").append("status", "PENDING"), new Document("_id", "b")));
+        } finally {
+            stock.shutdown();
+        }
+
+        EmbeddedBackend backend = new EmbeddedBackend(file);
+        MongoServer server = new MongoServer(backend);
+        try (MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + server.bind().getPort())) {
+            MongoCollection<Document> jobs = client.getDatabase("alliance").getCollection("jobs");
+            assertThat(jobs.countDocuments()).isEqualTo(2);
+            assertThat(jobs.find(ByKey.of("a", Filters.eq("status", "PENDING"))).first()).isNotNull();
         } finally {
             server.shutdown();
         }
