@@ -2,6 +2,7 @@ package org.alliance.checkin;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -93,8 +94,9 @@ class Invitations {
         if (!notSent.isEmpty() || !notAsked.isEmpty()) {
             tellLeader(checkIn, notSent, notAsked);
         }
-        return feed.all().stream().map(Response::userId)
-                .filter(u -> failed.contains(u) || notAsked.contains(u)).toList();
+        Set<String> notReached = new HashSet<>(failed);
+        notReached.addAll(notAsked);
+        return feed.all().stream().map(Response::userId).filter(notReached::contains).toList();
     }
 
     private static void withLog(Map<String, String> logContext, Runnable work) {
