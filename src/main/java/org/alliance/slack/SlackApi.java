@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 
 import com.slack.api.Slack;
 import com.slack.api.methods.MethodsClient;
@@ -41,7 +42,7 @@ public class SlackApi {
         T call(MethodsClient client) throws IOException, SlackApiException;
     }
 
-    private final Slack slack;
+    private final Function<String, ? extends MethodsClient> clients;
     private final SendPacer pacer;
     private final long maxWaitNanos;
     private final Map<String, Long> pausedUntilNanos = new ConcurrentHashMap<>();
@@ -63,7 +64,7 @@ public class SlackApi {
         this.metrics = metrics;
         this.tokens = tokens;
         this.workspaces = workspaces;
-        this.slack = slack;
+        this.clients = SharedParserMethods.of(slack);
         this.pacer = pacer;
         this.maxWaitNanos = rate.maxRateLimitWait().toNanos();
     }
@@ -79,7 +80,7 @@ public class SlackApi {
      */
     public <T extends SlackApiTextResponse> T call(String teamId, String channelId, String method, Call<T> call) {
         refuseIfUnreachable(teamId, method);
-        MethodsClient client = slack.methods(tokenFor(teamId, method));
+        MethodsClient client = clients.apply(tokenFor(teamId, method));
         long giveUpAt = System.nanoTime() + maxWaitNanos;
         for (int attempt = 1; ; attempt++) {
             try (SlackMetrics.Waiting ignored = metrics.waiting()) {
