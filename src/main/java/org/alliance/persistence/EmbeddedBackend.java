@@ -9,9 +9,12 @@ import de.bwaldvogel.mongo.backend.CursorRegistry;
 import de.bwaldvogel.mongo.backend.EmptyIndex;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
+import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
+import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
+import org.h2.mvstore.type.DataType;
 
 /**
  * mongo-java-server's H2 backend, except that a secondary (non-unique) index costs nothing. The server
@@ -22,7 +25,8 @@ import org.h2.mvstore.MVStore;
  * that outlasted the driver's read timeout so the bot failed to start (issue #12).
  *
  * <p>Its collections also find a document by key first when a query names the key and more
- * ({@link KeyedCollection}).
+ * ({@link KeyedCollection}), and its unique indexes compare keys without serializing them each time
+ * ({@link SerializedOrder}).
  */
 final class EmbeddedBackend extends H2Backend {
 
@@ -50,11 +54,33 @@ final class EmbeddedBackend extends H2Backend {
                     getMvStore().openMap("meta." + namespace), getCursorRegistry());
         }
 
+        /**
+         * As the H2 backend opens a unique index, with its map's keys in {@link SerializedOrder}: opened
+         * here first under the name the backend gives it, the backend then finds it open.
+         */
+        @Override
+        protected Index<Object> openOrCreateUniqueIndex(String collection, String name, List<IndexKey> keys,
+                                                        boolean sparse) {
+            getMvStore().openMap(indexMapName(getFullCollectionNamespace(collection), name),
+                    new MVMap.Builder<KeyValue, Object>().keyType(new SerializedOrder()));
+            return super.openOrCreateUniqueIndex(collection, name, keys, sparse);
+        }
+
         @Override
         protected Index<Object> openOrCreateSecondaryIndex(String collection, String name, List<IndexKey> keys,
                                                            boolean sparse) {
             return new IgnoredIndex(name, keys);
         }
+    }
+
+    /** The key type of an index's map, as this backend opened it. */
+    DataType<?> indexKeyType(String namespace, String index) {
+        return getMvStore().openMap(indexMapName(namespace, index)).getKeyType();
+    }
+
+    /** How mongo-java-server's H2 backend names an index's map ({@code EmbeddedBackendTest} checks it). */
+    static String indexMapName(String namespace, String index) {
+        return namespace + "._index_" + index;
     }
 
     /** Holds nothing and says it is not empty, so the collection doesn't read its documents to fill it. */

@@ -119,4 +119,52 @@ class EmbeddedBackendTest {
             server.shutdown();
         }
     }
+
+    /** Unique indexes keep H2's order of keys: each backend finds every key in an index the other wrote. */
+    @Test
+    void uniqueIndexesWrittenByEitherBackendServeTheOther(@TempDir Path dir) {
+        String file = dir.resolve("both.mv.db").toString();
+        withJobs(new H2Backend(file), jobs -> {
+            jobs.insertMany(jobs(0, 1_000));
+            jobs.createIndex(Indexes.ascending("ref"), new IndexOptions().unique(true));
+        });
+        EmbeddedBackend backend = new EmbeddedBackend(file);
+        withJobs(backend, jobs -> {
+            assertThat(backend.indexKeyType("alliance.jobs", "_id_")).isInstanceOf(SerializedOrder.class);
+            assertThat(backend.indexKeyType("alliance.jobs", "ref_1")).isInstanceOf(SerializedOrder.class);
+            assertEveryKeyFound(jobs, 1_000);
+            jobs.insertMany(jobs(1_000, 2_000));
+            assertEveryKeyFound(jobs, 2_000);
+        });
+        withJobs(new H2Backend(file), jobs -> assertEveryKeyFound(jobs, 2_000));
+    }
+
+    private static List<Document> jobs(int from, int to) {
+        List<Document> docs = new ArrayList<>();
+        for (int i = from; i < to; i++) {
+            docs.add(new Document("_id", "j" + i).append("ref", "r" + i).append("n", i));
+        }
+        return docs;
+    }
+
+    private static void assertEveryKeyFound(MongoCollection<Document> jobs, int count) {
+        for (int i = 0; i < count; i++) {
+            assertThat(jobs.find(Filters.eq("_id", "j" + i)).first()).as("j%d", i).extracting(d -> d.get("n")).isEqualTo(i);
+            assertThat(jobs.find(Filters.eq("ref", "r" + i)).first()).as("r%d", i).extracting(d -> d.get("n")).isEqualTo(i);
+        }
+        int taken = count / 2;
+        assertThatThrownBy(() -> jobs.insertOne(new Document("_id", "j" + taken))).isInstanceOf(MongoWriteException.class)
+                .hasMessageContaining("duplicate key");
+        assertThatThrownBy(() -> jobs.insertOne(new Document("_id", "other").append("ref", "r" + taken)))
+                .isInstanceOf(MongoWriteException.class).hasMessageContaining("duplicate key");
+    }
+
+    private static void withJobs(H2Backend backend, java.util.function.Consumer<MongoCollection<Document>> work) {
+        MongoServer server = new MongoServer(backend);
+        try (MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + server.bind().getPort())) {
+            work.accept(client.getDatabase("alliance").getCollection("jobs"));
+        } finally {
+            server.shutdown();
+        }
+    }
 }
