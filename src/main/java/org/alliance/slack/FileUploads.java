@@ -28,8 +28,6 @@ public class FileUploads {
     private static final Duration UPLOAD_TIMEOUT = Duration.ofSeconds(60);
 
     private final SlackApi api;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
-            .followRedirects(HttpClient.Redirect.NORMAL).build();
 
     FileUploads(SlackApi api) {
         this.api = api;
@@ -60,7 +58,7 @@ public class FileUploads {
                 .header("Content-Type", "application/octet-stream")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(content)).build();
         try {
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = Uploads.HTTP.send(request, HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() / 100 != 2) {
                 throw new SlackCallFailed("file upload", "HTTP " + response.statusCode(), null);
             }
@@ -70,5 +68,14 @@ public class FileUploads {
             Thread.currentThread().interrupt();
             throw new SlackCallFailed("file upload", "interrupted", e);
         }
+    }
+
+    /**
+     * Made at the first upload, not at start-up: an HTTP client loads its own classes and the JVM's TLS
+     * set-up (trust store included), which every start paid for a feature used now and then (issue #12).
+     */
+    private static final class Uploads {
+        static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
+                .followRedirects(HttpClient.Redirect.NORMAL).build();
     }
 }
