@@ -52,7 +52,7 @@ class ProcessBench {
     private static final String SECRET = "bench-signing-secret";
     private static final String HEAP = System.getProperty("bench.heap", "-Xmx256m");
     private static final int RUNS = Integer.getInteger("bench.runs", 3);
-    private static final int ACK_RUNS = Integer.getInteger("bench.ackRuns", 2);
+    private static final int ACK_RUNS = Integer.getInteger("bench.ackRuns", 4);
     private static final int ACK_SECONDS = Integer.getInteger("bench.ackSeconds", 20);
     private static final int RATE = 50;
     private static final int WARM_SECONDS = Integer.getInteger("bench.warmSeconds", 10);
