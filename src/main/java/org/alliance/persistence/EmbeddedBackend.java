@@ -14,7 +14,6 @@ import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
-import org.h2.mvstore.type.DataType;
 
 /**
  * mongo-java-server's H2 backend, except that a secondary (non-unique) index costs nothing. The server
@@ -73,9 +72,9 @@ final class EmbeddedBackend extends H2Backend {
         }
     }
 
-    /** The key type of an index's map, as this backend opened it. */
-    DataType<?> indexKeyType(String namespace, String index) {
-        return getMvStore().openMap(indexMapName(namespace, index)).getKeyType();
+    /** A map of the file as this backend opened it, by its full name; null if the file has none of that name. */
+    MVMap<?, ?> openedMap(String mapName) {
+        return getMvStore().hasMap(mapName) ? getMvStore().openMap(mapName) : null;
     }
 
     /** How mongo-java-server's H2 backend names an index's map ({@code EmbeddedBackendTest} checks it). */

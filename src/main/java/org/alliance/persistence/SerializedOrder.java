@@ -14,7 +14,7 @@ import org.h2.mvstore.type.ObjectDataType;
  */
 final class SerializedOrder extends ObjectDataType {
 
-    /** A power of two; at most this many keys and their bytes are held, a few hundred KB. */
+    /** A power of two; at most this many keys and their bytes are held, about 1 MB for short keys. */
     private static final int SLOTS = 4096;
     /** Shared by every index: two threads may overwrite a slot, which costs a serialization, no more. */
     private static final Serialized[] RECENT = new Serialized[SLOTS];

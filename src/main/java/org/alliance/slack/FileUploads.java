@@ -71,8 +71,8 @@ public class FileUploads {
     }
 
     /**
-     * Made at the first upload, not at start-up: an HTTP client loads its own classes and the JVM's TLS
-     * set-up (trust store included), which every start paid for a feature used now and then (issue #12).
+     * Made at the first upload, not at start-up: the JDK's HTTP client loads several dozen classes of its
+     * own and starts a selector thread, which every start paid for a feature used now and then (issue #12).
      */
     private static final class Uploads {
         static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))

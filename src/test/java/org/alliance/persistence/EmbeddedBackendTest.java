@@ -130,8 +130,13 @@ class EmbeddedBackendTest {
         });
         EmbeddedBackend backend = new EmbeddedBackend(file);
         withJobs(backend, jobs -> {
-            assertThat(backend.indexKeyType("alliance.jobs", "_id_")).isInstanceOf(SerializedOrder.class);
-            assertThat(backend.indexKeyType("alliance.jobs", "ref_1")).isInstanceOf(SerializedOrder.class);
+            // The names mongo-java-server gives the maps, written out: the maps holding the keys have the new order.
+            for (String map : List.of("alliance.jobs._index__id_", "alliance.jobs._index_ref_1")) {
+                org.h2.mvstore.MVMap<?, ?> opened = backend.openedMap(map);
+                assertThat(opened).as(map).isNotNull();
+                assertThat(opened.getKeyType()).as(map).isInstanceOf(SerializedOrder.class);
+                assertThat(opened.sizeAsLong()).as(map).isEqualTo(1_000);
+            }
             assertEveryKeyFound(jobs, 1_000);
             jobs.insertMany(jobs(1_000, 2_000));
             assertEveryKeyFound(jobs, 2_000);
