@@ -85,18 +85,10 @@ class PackagedJarIT {
         assertThat(JAR).as("built by mvn package before the integration tests").exists();
         port = ChildProcesses.freePort();
         log = data.resolve("bot.log");
-        ProcessBuilder builder = new ProcessBuilder(List.of(javaCommand(), "-Xmx256m", "-jar", JAR.toString()))
+        ProcessBuilder builder = new ProcessBuilder(List.of(ChildProcesses.java(), "-Xmx256m", "-jar", JAR.toString()))
                 .redirectErrorStream(true).redirectOutput(log.toFile());
-        Map<String, String> env = builder.environment();
-        env.keySet().removeIf(k -> k.startsWith("ALLIANCE_") || k.startsWith("SLACK_") || k.startsWith("MANAGEMENT_")
-                || k.equals("MONGODB_URI") || k.equals("JAVA_TOOL_OPTIONS"));
-        env.put("SLACK_API_URL", slack.apiUrl());
-        env.put("SLACK_BOT_TOKEN", "xoxb-packaged");
-        env.put("SLACK_SIGNING_SECRET", SECRET);
-        env.put("PORT", String.valueOf(port));
-        env.put("ALLIANCE_DATA_DIR", data.resolve("db").toString());
-        env.put("ALLIANCE_EMBEDDED_MONGO_PORT", "0");
-        env.putAll(settings);
+        ChildProcesses.botEnvironment(builder, slack, SECRET, port, data.resolve("db"));
+        builder.environment().putAll(settings);
         bot = builder.start();
         await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(100)).until(() -> {
             assertThat(bot.isAlive()).as("the bot exited; its log:%n%s", Files.readString(log)).isTrue();
@@ -113,8 +105,4 @@ class PackagedJarIT {
                 .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
-
-    private static String javaCommand() {
-        return ProcessHandle.current().info().command().orElse("java");
-    }
 }

@@ -7,7 +7,7 @@ import org.h2.mvstore.type.ObjectDataType;
  * H2's order for the keys of mongo-java-server's unique indexes, the same order, found with less work.
  * H2 has no type for those keys ({@link KeyValue}), so it orders them by their Java-serialized bytes,
  * and it serialized both keys again at every comparison: each lookup or insert in an index serialized a
- * few dozen keys. In a fan-out that was about 30% of the bot's garbage after the acknowledgements
+ * few dozen keys. In the benchmark's load of {@code /alliance start} that was 30% of the garbage
  * (issue #12, docs/benchmarks.md). Here the bytes of the keys compared last are kept, looked up by the
  * key object itself: the key being searched for, and the keys of the index pages near the root, which
  * every search passes. Keys are compared exactly as before, so a file written either way reads the same.

@@ -140,13 +140,13 @@ class ProcessBench {
         // What README and the Dockerfile recommend: the jar extracted, and a CDS archive from a training run.
         Path tuned = OUT.resolve("process/tuned");
         deleteTree(tuned);
-        run(ROOT, java(), "-Djarmode=tools", "-jar", oursJar.toString(), "extract", "--destination", tuned.toString());
+        run(ROOT, ChildProcesses.java(), "-Djarmode=tools", "-jar", oursJar.toString(), "extract", "--destination", tuned.toString());
         tunedJar = tuned.resolve("alliance.jar");
         archive = tuned.resolve("alliance.jsa");
         Path data = Files.createTempDirectory("alliance-train");
-        ProcessBuilder training = new ProcessBuilder(java(), "-XX:ArchiveClassesAtExit=" + archive,
+        ProcessBuilder training = new ProcessBuilder(ChildProcesses.java(), "-XX:ArchiveClassesAtExit=" + archive,
                 "-Dspring.context.exit=onRefresh", "-jar", tunedJar.toString());
-        environment(training, slack, ChildProcesses.freePort(), data);
+        ChildProcesses.botEnvironment(training, slack, SECRET, ChildProcesses.freePort(), data);
         training.redirectErrorStream(true).redirectOutput(OUT.resolve("process/training.log").toFile());
         long t = System.nanoTime();
         int exit = training.start().waitFor();
@@ -319,7 +319,7 @@ class ProcessBench {
 
     private Started start(Variant v, FakeSlack slack, Path data) throws Exception {
         int port = ChildProcesses.freePort();
-        List<String> command = new ArrayList<>(List.of(java(), HEAP));
+        List<String> command = new ArrayList<>(List.of(ChildProcesses.java(), HEAP));
         String child = v.name().toLowerCase(Locale.ROOT) + "-" + (LOGS.get() + 1);
         CHILD_ARGS.forEach(a -> command.add(a.replace("{child}", child)));
         switch (v) {
@@ -328,7 +328,7 @@ class ProcessBench {
             case OURS_TUNED -> command.addAll(List.of("-XX:SharedArchiveFile=" + archive, "-jar", tunedJar.toString()));
         }
         ProcessBuilder builder = new ProcessBuilder(command);
-        environment(builder, slack, port, data);
+        ChildProcesses.botEnvironment(builder, slack, SECRET, port, data);
         builder.redirectErrorStream(true)
                 .redirectOutput(OUT.resolve("process/" + v.name().toLowerCase(Locale.ROOT) + "-" + LOGS.incrementAndGet()
                         + ".log").toFile());
@@ -357,18 +357,6 @@ class ProcessBench {
         }
     }
 
-    private static void environment(ProcessBuilder builder, FakeSlack slack, int port, Path data) {
-        Map<String, String> env = builder.environment();
-        env.put("SLACK_API_URL", slack.apiUrl());
-        env.put("SLACK_BOT_TOKEN", "xoxb-bench");
-        env.put("SLACK_SIGNING_SECRET", SECRET);
-        env.put("PORT", String.valueOf(port));
-        env.put("ALLIANCE_DATA_DIR", data.toString());
-        env.put("ALLIANCE_EMBEDDED_MONGO_PORT", "0");
-        env.remove("MONGODB_URI");
-        env.remove("JAVA_TOOL_OPTIONS");
-    }
-
     /**
      * -Dbench.memoryDetail=true (children started with -XX:NativeMemoryTracking=summary): where an idle
      * child's memory is, into target/bench/process/memory-NAME.txt.
@@ -376,7 +364,7 @@ class ProcessBench {
     private static void memoryDetail(Process process, String name) throws IOException, InterruptedException {
         Path file = OUT.resolve("process/memory-" + name + ".txt");
         for (String command : List.of("VM.native_memory summary", "GC.heap_info")) {
-            List<String> args = new ArrayList<>(List.of(Path.of(java()).resolveSibling("jcmd").toString(),
+            List<String> args = new ArrayList<>(List.of(Path.of(ChildProcesses.java()).resolveSibling("jcmd").toString(),
                     String.valueOf(process.pid())));
             args.addAll(List.of(command.split(" ")));
             Process jcmd = new ProcessBuilder(args).redirectErrorStream(true).start();
@@ -430,11 +418,6 @@ class ProcessBench {
                 .filter(e -> e.getValue() > 0).sorted(Map.Entry.<String, Double>comparingByValue().reversed()).limit(12)
                 .map(e -> String.format(Locale.ROOT, "%s %.0f", e.getKey(), e.getValue())).collect(Collectors.joining(", "));
     }
-
-    private static String java() {
-        return ProcessHandle.current().info().command().orElse("java");
-    }
-
 
     private static void run(Path dir, String... command) throws Exception {
         Process p = new ProcessBuilder(command).directory(dir.toFile()).inheritIO().start();
