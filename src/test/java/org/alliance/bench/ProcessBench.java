@@ -7,6 +7,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -55,6 +56,8 @@ class ProcessBench {
     private static final int ACK_RUNS = Integer.getInteger("bench.ackRuns", 4);
     private static final int ACK_SECONDS = Integer.getInteger("bench.ackSeconds", 20);
     private static final int RATE = 50;
+    /** -Dbench.dump=FILE: each measured request's due time and latency, see {@link #dump}. */
+    private static final String DUMP = System.getProperty("bench.dump");
     private static final int WARM_SECONDS = Integer.getInteger("bench.warmSeconds", 10);
     private static final int START_WARM_SECONDS = Integer.getInteger("bench.startWarmSeconds", WARM_SECONDS);
     private static final int SETTLE_SECONDS = Integer.getInteger("bench.settleSeconds", 15);
@@ -228,6 +231,7 @@ class ProcessBench {
     private void load(SlackRequests requests, String text, int seconds, String name) throws Exception {
         ExecutorService senders = Executors.newFixedThreadPool(64);
         List<Double> latencies = Collections.synchronizedList(new ArrayList<>());
+        List<String> samples = Collections.synchronizedList(new ArrayList<>());
         AtomicInteger failed = new AtomicInteger();
         long begin = System.nanoTime();
         long period = 1_000_000_000L / RATE;
@@ -241,7 +245,12 @@ class ProcessBench {
             senders.execute(() -> {
                 try {
                     HttpResponse<String> r = requests.slashCommand(FakeSlack.TEAM_ID, leader, "C0TEAM", text);
-                    latencies.add((System.nanoTime() - due) / 1e6);
+                    double ms = (System.nanoTime() - due) / 1e6;
+                    latencies.add(ms);
+                    if (DUMP != null) {
+                        // When it was due, on the wall clock, so a GC or JIT log of the child can be set beside it.
+                        samples.add((System.currentTimeMillis() - Math.round(ms)) + "\t" + ms);
+                    }
                     if (r.statusCode() != 200) {
                         failed.incrementAndGet();
                     }
@@ -257,10 +266,23 @@ class ProcessBench {
             Collections.sort(sorted);
             record(name.replace(", ms:", " p50, ms:"), percentile(sorted, 50));
             record(name.replace(", ms:", " p99, ms:"), percentile(sorted, 99));
+            dump(name, samples);
             if (failed.get() > 0) {
                 notes.add(name + ": " + failed.get() + " requests not answered 200");
             }
         }
+    }
+
+    /**
+     * -Dbench.dump=FILE appends each measured request as a line: the load's name, when it was due
+     * (epoch ms) and its latency (ms). Written after the window, so the load itself never waits on it.
+     */
+    private static void dump(String name, List<String> samples) throws IOException {
+        if (DUMP == null) {
+            return;
+        }
+        String lines = samples.stream().map(sample -> name + "\t" + sample + "\n").collect(Collectors.joining());
+        Files.writeString(Path.of(DUMP), lines, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
     }
 
     /** Item 1: the bot's start-up and idle RSS with PENDING future jobs in the embedded database, against empty. */
