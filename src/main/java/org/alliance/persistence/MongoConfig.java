@@ -11,7 +11,10 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class MongoConfig {
 
-    /** Opened by {@link EarlyDatabase} while the rest was built, or here, when it was not. */
+    /**
+     * Opened by {@link EarlyDatabase} while the rest was built; here when it was not, or when the
+     * settings changed after it read them (a test's own initializer, say).
+     */
     @Bean(destroyMethod = "close")
     OpenDatabase openDatabase(MongoSettings settings, EmbeddedMongoSettings embedded,
                               ObjectProvider<EarlyDatabase.Opening> early) {

@@ -5,6 +5,7 @@ import java.util.concurrent.TimeUnit;
 
 import com.mongodb.ConnectionString;
 import com.mongodb.MongoClientSettings;
+import com.mongodb.MongoException;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
@@ -12,8 +13,8 @@ import org.bson.Document;
 
 /**
  * The database as the bot starts with it: the embedded server when no {@code MONGODB_URI} is set,
- * and a client that has already had one answer from it, so the first query of the start does not
- * also pay for connecting. Closing closes the client, then the server.
+ * and a client to it that has already been answered once (a {@code MONGODB_URI} must answer, or the
+ * start stops with its host named). Closing closes the client, then the server.
  */
 final class OpenDatabase implements AutoCloseable {
 
@@ -30,7 +31,10 @@ final class OpenDatabase implements AutoCloseable {
         this.description = description;
     }
 
-    /** Fails with what an operator can act on: a {@link DatabaseStartFailure} or an {@link IllegalStateException}. */
+    /**
+     * Fails, having closed what it opened, with a {@link DatabaseStartFailure} or an
+     * {@link IllegalStateException} where an operator can act, else with the driver's exception.
+     */
     static OpenDatabase open(MongoSettings settings, EmbeddedMongoSettings embeddedSettings) {
         EmbeddedMongo embedded = settings.embedded() ? EmbeddedMongo.start(embeddedSettings) : null;
         MongoClient client = null;
@@ -43,10 +47,10 @@ final class OpenDatabase implements AutoCloseable {
                 return new OpenDatabase(null, client,
                         DatabaseDescription.external(new ConnectionString(uri), settings.database()));
             }
-            database.runCommand(new Document("ping", 1));
+            warmUp(database);
             return new OpenDatabase(embedded, client,
                     DatabaseDescription.embedded(embedded.file(), uri, settings.database()));
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
             if (client != null) {
                 client.close();
             }
@@ -54,6 +58,19 @@ final class OpenDatabase implements AutoCloseable {
                 embedded.close();
             }
             throw e;
+        }
+    }
+
+    /**
+     * The first answer costs the most (connecting, and the classes on both sides); it is asked for
+     * here so the start's first query doesn't pay for it. Only a warm-up: a server this slow to
+     * answer on a busy machine is asked again by that query, under its own timeout.
+     */
+    private static void warmUp(MongoDatabase database) {
+        try {
+            database.runCommand(new Document("ping", 1));
+        } catch (MongoException e) {
+            // See above: the start goes on.
         }
     }
 

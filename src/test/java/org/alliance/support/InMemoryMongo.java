@@ -14,7 +14,7 @@ import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 
 /**
  * mongo-java-server in memory on a loopback port, for testing repositories and services without
- * Spring. The client uses the driver's default codec registry, as {@code persistence/MongoConfig}
+ * Spring. The client uses the driver's default codec registry, as {@code persistence/OpenDatabase}
  * does, so records, enums and java.time values are stored exactly as in the application.
  * One server serves every test in the JVM; each test takes a {@link #freshDatabase()}.
  */
