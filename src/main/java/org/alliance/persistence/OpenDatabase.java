@@ -40,12 +40,12 @@ final class OpenDatabase implements AutoCloseable {
         MongoClient client = null;
         try {
             String uri = embedded != null ? embedded.connectionString() : settings.uri();
-            client = client(settings, uri);
+            ConnectionString connectionString = connectionString(uri);
+            client = client(settings, connectionString);
             MongoDatabase database = client.getDatabase(settings.database());
             if (embedded == null) {
-                MongoStartCheck.ping(database, new ConnectionString(uri).getHosts());
-                return new OpenDatabase(null, client,
-                        DatabaseDescription.external(new ConnectionString(uri), settings.database()));
+                MongoStartCheck.ping(database, connectionString.getHosts());
+                return new OpenDatabase(null, client, DatabaseDescription.external(connectionString, settings.database()));
             }
             warmUp(database);
             return new OpenDatabase(embedded, client,
@@ -74,13 +74,15 @@ final class OpenDatabase implements AutoCloseable {
         }
     }
 
-    private static MongoClient client(MongoSettings settings, String uri) {
-        ConnectionString connectionString;
+    private static ConnectionString connectionString(String uri) {
         try {
-            connectionString = new ConnectionString(uri);
+            return new ConnectionString(uri);
         } catch (IllegalArgumentException e) {
             throw new IllegalStateException("MONGODB_URI is not a valid MongoDB connection string: " + e.getMessage(), e);
         }
+    }
+
+    private static MongoClient client(MongoSettings settings, ConnectionString connectionString) {
         long selectMillis = settings.serverSelectionTimeout().toMillis();
         return MongoClients.create(MongoClientSettings.builder()
                 .applyConnectionString(connectionString)
