@@ -88,6 +88,11 @@ class CheckInEvents {
                             + "or type `/alliance help`."));
             return ctx.ack();
         }
+        if (work.busy()) {
+            work.run("refusing a start while busy", () -> replies.ephemeral(teamId, e.getChannel(), e.getUser(),
+                    StartCheckIn.BUSY));
+            return ctx.ack();
+        }
         QuickStartParser.Result result = QuickStartParser.parse(words.length > 1 ? words[1] : "");
         String threadTs = e.getThreadTs() != null ? e.getThreadTs() : e.getTs();
         work.runFor(teamId, e.getUser(), "starting a check-in from a mention by " + e.getUser(),

@@ -22,6 +22,14 @@ class StartCheckIn {
     static final String DATABASE_DOWN = ":warning: I couldn't start your check-in: I can't reach my database right now. "
             + "Nothing was sent; please try again in a minute.";
 
+    /** What a leader hears when so much work is waiting that a new check-in would only add to it ({@code SlackWork.busy}). */
+    static final String BUSY = ":hourglass: I have a lot of messages waiting to go out right now, so I didn't start "
+            + "this check-in. Nothing was sent; please try again in a few minutes.";
+
+    /** The same, under the start form's people field: the form stays open with everything filled in. */
+    static final String BUSY_IN_FORM = "I have a lot of messages waiting to go out right now. Please submit again in a "
+            + "few minutes; everything you filled in is still here.";
+
     static final String PLAYBOOK_AND_EVERY = "A playbook has its own timing, so it can't also repeat. Drop `every:` "
             + "to run the playbook, or drop `playbook:on` for a recurring check-in.";
 

@@ -73,6 +73,9 @@ class StartCommand implements Subcommand {
         if (refused.isPresent()) {
             return ctx.ack(Ephemeral.of(refused.get()));
         }
+        if (work.busy()) {
+            return ctx.ack(Ephemeral.of(StartCheckIn.BUSY));
+        }
         work.runFor(input.teamId(), input.userId(), "starting a check-in for " + input.userId(),
                 StartCheckIn.DATABASE_DOWN, () ->
                 replies.viaResponseUrl(input.responseUrl(), starting.start(request, repeat).text()));

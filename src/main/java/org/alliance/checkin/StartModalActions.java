@@ -1,6 +1,7 @@
 package org.alliance.checkin;
 
 import java.time.Clock;
+import java.util.Map;
 
 import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
 import com.slack.api.bolt.context.builtin.ActionContext;
@@ -56,6 +57,9 @@ class StartModalActions {
                 payload.getView().getState().getValues(), clock.instant());
         if (parsed instanceof StartFormReader.Parsed.Errors errors) {
             return ctx.ackWithErrors(errors.blockIdToMessage());
+        }
+        if (work.busy()) {
+            return ctx.ackWithErrors(Map.of(StartModal.PEOPLE_BLOCK, StartCheckIn.BUSY_IN_FORM));
         }
         StartFormReader.Parsed.Ok ok = (StartFormReader.Parsed.Ok) parsed;
         StartCheckIn.Repeat repeat = new StartCheckIn.Repeat(ok.every(), ok.at(), ok.playbook());

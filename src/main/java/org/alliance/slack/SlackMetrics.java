@@ -5,7 +5,9 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import org.springframework.stereotype.Component;
@@ -41,6 +43,12 @@ class SlackMetrics {
     void rateLimitWait(String method, long nanos) {
         Timer.builder("alliance.slack.ratelimit.wait").description("Time spent waiting out Slack's 429s")
                 .tag("method", method).register(registry).record(Duration.ofNanos(nanos));
+    }
+
+    /** Reports how much after-ack work waits for a worker ({@link SlackWork}). */
+    void workWaiting(Supplier<Number> waiting) {
+        Gauge.builder("alliance.slack.work.waiting", waiting).description("After-ack work waiting for a worker")
+                .register(registry);
     }
 
     /** Marks one message as waiting for its turn until the returned handle is closed. */

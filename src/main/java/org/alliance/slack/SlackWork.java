@@ -3,7 +3,6 @@ package org.alliance.slack;
 import java.time.Duration;
 import java.util.concurrent.ExecutionException;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -31,11 +30,14 @@ public class SlackWork implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(SlackWork.class);
 
-    private final ExecutorService executor;
+    private final ThreadPoolExecutor executor;
     private final Replies replies;
+    private final int maxWaiting;
+    private final AtomicBoolean refusing = new AtomicBoolean();
 
-    SlackWork(Replies replies) {
+    SlackWork(Replies replies, SlackWorkSettings settings, SlackMetrics metrics) {
         this.replies = replies;
+        this.maxWaiting = settings.maxWaiting();
         AtomicInteger n = new AtomicInteger();
         this.executor = new ThreadPoolExecutor(4, 4, 60, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
                 r -> {
@@ -43,6 +45,25 @@ public class SlackWork implements DisposableBean {
                     t.setDaemon(true);
                     return t;
                 });
+        metrics.workWaiting(executor.getQueue()::size);
+    }
+
+    /**
+     * Whether so much work is waiting ({@code alliance.slack.work.max-waiting}) that a new check-in
+     * should be refused rather than queued behind it. Nothing is ever turned away here: callers decide.
+     */
+    public boolean busy() {
+        boolean busy = executor.getQueue().size() >= maxWaiting;
+        if (busy != refusing.getAndSet(busy)) {
+            // Once each way, not once per refusal: a burst that fills the queue would otherwise flood the log.
+            if (busy) {
+                log.warn("{} pieces of Slack work are waiting (alliance.slack.work.max-waiting): new check-ins are "
+                        + "refused until fewer wait", maxWaiting);
+            } else {
+                log.info("Fewer than {} pieces of Slack work are waiting: new check-ins are accepted again", maxWaiting);
+            }
+        }
+        return busy;
     }
 
     public void run(String what, Runnable work) {

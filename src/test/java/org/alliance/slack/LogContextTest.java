@@ -12,6 +12,7 @@ import ch.qos.logback.core.read.ListAppender;
 import com.slack.api.bolt.request.RequestHeaders;
 import com.slack.api.bolt.request.builtin.SlashCommandRequest;
 import com.slack.api.bolt.response.Response;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
@@ -28,7 +29,8 @@ import static org.mockito.Mockito.mock;
 class LogContextTest {
 
     // Nothing here reaches Slack: the replies are only used when the database is unreachable.
-    private final SlackWork work = new SlackWork(mock(Replies.class));
+    private final SlackWork work = new SlackWork(mock(Replies.class), new SlackWorkSettings(null),
+            new SlackMetrics(new SimpleMeterRegistry()));
 
     @AfterEach
     void stop() throws InterruptedException {
