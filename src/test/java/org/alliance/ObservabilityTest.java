@@ -37,7 +37,8 @@ class ObservabilityTest extends AllianceIntegrationTest {
         assertThat(count(metrics, "alliance_slack_acks_seconds_count", "kind=\"command\"")).isPositive();
         assertThat(metrics).contains("alliance_slack_acks_seconds_bucket");
         assertThat(count(metrics, "alliance_slack_api_calls_total", "method=\"chat.postMessage\"")).isPositive();
-        assertThat(metrics).contains("alliance_slack_messages_queued").contains("alliance_jobs_due")
+        assertThat(metrics).contains("alliance_slack_messages_queued").contains("alliance_slack_work_waiting")
+                .contains("alliance_jobs_due")
                 .contains("alliance_checkins_started_total");
         List<String> labels = Pattern.compile("\\{([^}]*)}").matcher(metrics).results().map(m -> m.group(1)).toList();
         assertThat(labels).isNotEmpty().noneMatch(l -> l.contains("U0OBS") || l.contains("secret-objective")

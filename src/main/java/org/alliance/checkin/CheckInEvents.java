@@ -89,7 +89,9 @@ class CheckInEvents {
             return ctx.ack();
         }
         if (work.busy()) {
-            work.run("refusing a start while busy", () -> replies.ephemeral(teamId, e.getChannel(), e.getUser(),
+            String channelId = e.getChannel();
+            String userId = e.getUser();
+            work.tellSoon("refusing a start while busy", () -> replies.ephemeral(teamId, channelId, userId,
                     StartCheckIn.BUSY));
             return ctx.ack();
         }

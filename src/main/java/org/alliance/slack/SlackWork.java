@@ -1,10 +1,12 @@
 package org.alliance.slack;
 
 import java.time.Duration;
+import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.Map;
 import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -30,22 +32,35 @@ public class SlackWork implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(SlackWork.class);
 
+    /** How many words said by {@link #tellSoon} may wait; past that they are dropped, they'd come too late. */
+    static final int MAX_TOLD_WAITING = 1_000;
+
     private final ThreadPoolExecutor executor;
+    private final ThreadPoolExecutor told;
     private final Replies replies;
     private final int maxWaiting;
+    private final int resumeBelow;
     private final AtomicBoolean refusing = new AtomicBoolean();
 
     SlackWork(Replies replies, SlackWorkSettings settings, SlackMetrics metrics) {
         this.replies = replies;
         this.maxWaiting = settings.maxWaiting();
-        AtomicInteger n = new AtomicInteger();
+        this.resumeBelow = maxWaiting - maxWaiting / 10;
         this.executor = new ThreadPoolExecutor(4, 4, 60, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
-                r -> {
-                    Thread t = new Thread(r, "slack-work-" + n.incrementAndGet());
-                    t.setDaemon(true);
-                    return t;
-                });
+                daemons("slack-work-"));
+        this.told = new ThreadPoolExecutor(1, 1, 60, TimeUnit.SECONDS, new ArrayBlockingQueue<>(MAX_TOLD_WAITING),
+                daemons("slack-told-"), (dropped, pool) -> log.debug("A word for Slack dropped: {} already wait",
+                        MAX_TOLD_WAITING));
         metrics.workWaiting(executor.getQueue()::size);
+    }
+
+    private static ThreadFactory daemons(String prefix) {
+        AtomicInteger n = new AtomicInteger();
+        return r -> {
+            Thread t = new Thread(r, prefix + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
     }
 
     /**
@@ -53,27 +68,31 @@ public class SlackWork implements DisposableBean {
      * should be refused rather than queued behind it. Nothing is ever turned away here: callers decide.
      */
     public boolean busy() {
-        boolean busy = executor.getQueue().size() >= maxWaiting;
+        // Once refusing, until a tenth has gone: at the edge every start a worker made room for would be
+        // taken, and the log would say so twice a start.
+        boolean busy = executor.getQueue().size() >= (refusing.get() ? resumeBelow : maxWaiting);
         if (busy != refusing.getAndSet(busy)) {
-            // Once each way, not once per refusal: a burst that fills the queue would otherwise flood the log.
             if (busy) {
                 log.warn("{} pieces of Slack work are waiting (alliance.slack.work.max-waiting): new check-ins are "
-                        + "refused until fewer wait", maxWaiting);
+                        + "refused until fewer than {} wait", maxWaiting, resumeBelow);
             } else {
-                log.info("Fewer than {} pieces of Slack work are waiting: new check-ins are accepted again", maxWaiting);
+                log.info("Fewer than {} pieces of Slack work are waiting: new check-ins are accepted again", resumeBelow);
             }
         }
         return busy;
     }
 
+    /**
+     * Runs {@code call}, one short Web API call such as a refusal, on a lane of its own, so that it
+     * isn't held up behind the queue's work: a word that is only worth saying soon. Dropped, with a
+     * debug line, when {@value #MAX_TOLD_WAITING} such words already wait.
+     */
+    public void tellSoon(String what, Runnable call) {
+        told.execute(withLogContext(logged(what, call)));
+    }
+
     public void run(String what, Runnable work) {
-        executor.execute(withLogContext(() -> {
-            try {
-                work.run();
-            } catch (RuntimeException e) {
-                logFailure(what, e);
-            }
-        }));
+        executor.execute(withLogContext(logged(what, work)));
     }
 
     /** As {@link #run(String, Runnable)}; when the database is unreachable, {@code userId} is told so in a DM. */
@@ -146,6 +165,16 @@ public class SlackWork implements DisposableBean {
         };
     }
 
+    private static Runnable logged(String what, Runnable work) {
+        return () -> {
+            try {
+                work.run();
+            } catch (RuntimeException e) {
+                logFailure(what, e);
+            }
+        };
+    }
+
     /** The work failed just as the budget ran out: its error is on its way. */
     private static void waitFor(Future<?> done) {
         try {
@@ -178,6 +207,7 @@ public class SlackWork implements DisposableBean {
 
     @Override
     public void destroy() throws InterruptedException {
+        told.shutdown();
         executor.shutdown();
         if (!executor.awaitTermination(15, TimeUnit.SECONDS)) {
             log.warn("Slack work still running at shutdown was abandoned");
