@@ -98,17 +98,8 @@ class StartWhileBusyTest extends CheckInScenario {
     @Test
     void aMentionIsToldAtOnceNotBehindTheWaitingWork() {
         double waiting = waiting();
-        String ts = String.format("%d.%06d", clock.instant().getEpochSecond(), System.nanoTime() % 1_000_000);
-        JsonObject event = new JsonObject();
-        event.addProperty("type", "app_mention");
-        event.addProperty("user", LEADER);
-        event.addProperty("text", "<@" + FakeSlack.BOT_USER_ID + "> start trust <@U0ALICE>");
-        event.addProperty("ts", ts);
-        event.addProperty("event_ts", ts);
-        event.addProperty("channel", "C0BUSY");
-        event.addProperty("channel_type", "channel");
-
-        assertThat(requests.event(event.toString()).statusCode()).isEqualTo(200);
+        assertThat(requests.event(requests.appMention(LEADER, "C0BUSY", "start trust <@U0ALICE>", null)).statusCode())
+                .isEqualTo(200);
 
         // Told while every worker is still held: the refusal doesn't wait its turn behind them.
         FakeSlack.Call told = awaitCall("chat.postEphemeral", in("C0BUSY").and(c -> LEADER.equals(c.param("user"))));
