@@ -97,7 +97,7 @@ class CheckInEvents {
         }
         QuickStartParser.Result result = QuickStartParser.parse(words.length > 1 ? words[1] : "");
         String threadTs = e.getThreadTs() != null ? e.getThreadTs() : e.getTs();
-        work.runFor(teamId, e.getUser(), "starting a check-in from a mention by " + e.getUser(),
+        work.launch(teamId, e.getUser(), "starting a check-in from a mention by " + e.getUser(),
                 StartCheckIn.DATABASE_DOWN, () -> {
             if (result instanceof QuickStartParser.Invalid invalid) {
                 replies.ephemeral(teamId, e.getChannel(), e.getUser(), invalid.message());

@@ -79,7 +79,7 @@ class StartCommand implements Subcommand {
         if (work.busy()) {
             return ctx.ack(Ephemeral.of(StartCheckIn.BUSY));
         }
-        work.runFor(input.teamId(), input.userId(), "starting a check-in for " + input.userId(),
+        work.launch(input.teamId(), input.userId(), "starting a check-in for " + input.userId(),
                 StartCheckIn.DATABASE_DOWN, () ->
                 replies.viaResponseUrl(input.responseUrl(), starting.start(request, repeat).text()));
         return ctx.ack(Ephemeral.of(StartCheckIn.underWay(repeat)));

@@ -63,7 +63,7 @@ class StartModalActions {
         }
         StartFormReader.Parsed.Ok ok = (StartFormReader.Parsed.Ok) parsed;
         StartCheckIn.Repeat repeat = new StartCheckIn.Repeat(ok.every(), ok.at(), ok.playbook());
-        work.runFor(teamId, leaderId, "starting a check-in for " + leaderId, StartCheckIn.DATABASE_DOWN, () -> {
+        work.launch(teamId, leaderId, "starting a check-in for " + leaderId, StartCheckIn.DATABASE_DOWN, () -> {
             StartCheckIn.Reply reply = starting.start(ok.request(), repeat);
             if (reply.startedIn() != null) {
                 replies.ephemeral(teamId, reply.startedIn(), leaderId, reply.text());

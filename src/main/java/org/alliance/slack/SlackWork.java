@@ -25,7 +25,8 @@ import org.springframework.stereotype.Component;
  * Runs what must not hold up Slack's 3-second acknowledgement: Web API calls, fan-out, modal
  * updates. A failure is logged with the context the caller names (for example a check-in id); a
  * database outage in one line, and, where someone waits for the work, told to them. The work's
- * log lines carry the submitting thread's log context (the team id, a check-in id).
+ * log lines carry the submitting thread's log context (the team id, a check-in id). Three lanes:
+ * the work, check-in starts (which hold a thread for their whole fan-out), and short refusals.
  */
 @Component
 public class SlackWork implements DisposableBean {
@@ -35,7 +36,11 @@ public class SlackWork implements DisposableBean {
     /** How many words said by {@link #tellSoon} may wait; past that they are dropped, they'd come too late. */
     static final int MAX_TOLD_WAITING = 1_000;
 
+    /** Starts at once; more would only wait at the pacer, as each workspace sends at its own budget. */
+    static final int LAUNCHERS = 8;
+
     private final ThreadPoolExecutor executor;
+    private final ThreadPoolExecutor launches;
     private final ThreadPoolExecutor told;
     private final Replies replies;
     private final int maxWaiting;
@@ -48,10 +53,12 @@ public class SlackWork implements DisposableBean {
         this.resumeBelow = maxWaiting - maxWaiting / 10;
         this.executor = new ThreadPoolExecutor(4, 4, 60, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
                 daemons("slack-work-"));
+        this.launches = new ThreadPoolExecutor(LAUNCHERS, LAUNCHERS, 60, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
+                daemons("slack-launch-"));
         this.told = new ThreadPoolExecutor(1, 1, 60, TimeUnit.SECONDS, new ArrayBlockingQueue<>(MAX_TOLD_WAITING),
                 daemons("slack-told-"), (dropped, pool) -> log.debug("A word for Slack dropped: {} already wait",
                         MAX_TOLD_WAITING));
-        metrics.workWaiting(executor.getQueue()::size);
+        metrics.workWaiting(this::waiting);
     }
 
     private static ThreadFactory daemons(String prefix) {
@@ -70,7 +77,7 @@ public class SlackWork implements DisposableBean {
     public boolean busy() {
         // Once refusing, until a tenth has gone: at the edge every start a worker made room for would be
         // taken, and the log would say so twice a start.
-        boolean busy = executor.getQueue().size() >= (refusing.get() ? resumeBelow : maxWaiting);
+        boolean busy = waiting() >= (refusing.get() ? resumeBelow : maxWaiting);
         if (busy != refusing.getAndSet(busy)) {
             if (busy) {
                 log.warn("{} pieces of Slack work are waiting (alliance.slack.work.max-waiting): new check-ins are "
@@ -80,6 +87,10 @@ public class SlackWork implements DisposableBean {
             }
         }
         return busy;
+    }
+
+    private int waiting() {
+        return executor.getQueue().size() + launches.getQueue().size();
     }
 
     /**
@@ -102,7 +113,20 @@ public class SlackWork implements DisposableBean {
 
     /** The same, with the words {@code userId} gets when the database is unreachable. */
     public void runFor(String teamId, String userId, String what, String whenDatabaseDown, Runnable work) {
-        executor.execute(withLogContext(() -> {
+        executor.execute(withLogContext(toldOfOutage(teamId, userId, what, whenDatabaseDown, work)));
+    }
+
+    /**
+     * As {@link #runFor(String, String, String, String, Runnable)}, for starting a check-in: it holds
+     * its thread until its last invitation is out, minutes in a large fan-out, so starts have threads
+     * of their own and never keep answers, clicks and form updates, in any workspace, waiting.
+     */
+    public void launch(String teamId, String userId, String what, String whenDatabaseDown, Runnable work) {
+        launches.execute(withLogContext(toldOfOutage(teamId, userId, what, whenDatabaseDown, work)));
+    }
+
+    private Runnable toldOfOutage(String teamId, String userId, String what, String whenDatabaseDown, Runnable work) {
+        return () -> {
             try {
                 work.run();
             } catch (RuntimeException e) {
@@ -111,7 +135,7 @@ public class SlackWork implements DisposableBean {
                     tell(teamId, userId, whenDatabaseDown);
                 }
             }
-        }));
+        };
     }
 
     /**
@@ -208,10 +232,14 @@ public class SlackWork implements DisposableBean {
     @Override
     public void destroy() throws InterruptedException {
         told.shutdown();
+        launches.shutdown();
         executor.shutdown();
-        if (!executor.awaitTermination(15, TimeUnit.SECONDS)) {
-            log.warn("Slack work still running at shutdown was abandoned");
-            executor.shutdownNow();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
+        for (ThreadPoolExecutor pool : new ThreadPoolExecutor[] {launches, executor}) {
+            if (!pool.awaitTermination(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS)) {
+                log.warn("Slack work still running at shutdown was abandoned");
+                pool.shutdownNow();
+            }
         }
     }
 }

@@ -132,6 +132,28 @@ class SlackWorkBusyTest {
     }
 
     @Test
+    void startsHoldThreadsOfTheirOwnAndTheirWaitingCountsToo() {
+        for (int i = 0; i < SlackWork.LAUNCHERS; i++) {
+            launch();
+        }
+        CountDownLatch answered = new CountDownLatch(1);
+        work.run("an answer while every launcher is busy", answered::countDown);
+        await().atMost(5, TimeUnit.SECONDS).until(() -> answered.getCount() == 0);
+        assertThat(done).hasValue(0);
+
+        launch();
+        launch();
+        assertThat(waiting()).isEqualTo(2);
+        assertThat(work.busy()).isFalse();
+        launch();
+        assertThat(work.busy()).isTrue();
+
+        release.countDown();
+        await().atMost(5, TimeUnit.SECONDS).until(() -> done.get() == SlackWork.LAUNCHERS + 3);
+        assertThat(work.busy()).isFalse();
+    }
+
+    @Test
     void theLimitMustAllowSomething() {
         assertThatThrownBy(() -> new SlackWorkSettings(0))
                 .isInstanceOf(IllegalArgumentException.class)
@@ -139,15 +161,21 @@ class SlackWorkBusyTest {
         assertThat(new SlackWorkSettings(null).maxWaiting()).isEqualTo(10_000);
     }
 
+    private void launch() {
+        work.launch("T1", "U1", "held start", "down", this::heldWork);
+    }
+
     private void submit() {
-        work.run("held work", () -> {
-            try {
-                release.await();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            done.incrementAndGet();
-        });
+        work.run("held work", this::heldWork);
+    }
+
+    private void heldWork() {
+        try {
+            release.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        done.incrementAndGet();
     }
 
     private double waiting() {
