@@ -96,14 +96,16 @@ class CheckInEvents {
             return ctx.ack();
         }
         QuickStartParser.Result result = QuickStartParser.parse(words.length > 1 ? words[1] : "");
+        if (result instanceof QuickStartParser.Invalid invalid) {
+            // A short reply: not on the fan-out threads, where it could wait behind long starts.
+            work.run("answering a mention", () -> replies.ephemeral(teamId, e.getChannel(), e.getUser(),
+                    invalid.message()));
+            return ctx.ack();
+        }
+        QuickStartParser.Parsed parsed = (QuickStartParser.Parsed) result;
         String threadTs = e.getThreadTs() != null ? e.getThreadTs() : e.getTs();
         work.launch(teamId, e.getUser(), "starting a check-in from a mention by " + e.getUser(),
                 StartCheckIn.DATABASE_DOWN, () -> {
-            if (result instanceof QuickStartParser.Invalid invalid) {
-                replies.ephemeral(teamId, e.getChannel(), e.getUser(), invalid.message());
-                return;
-            }
-            QuickStartParser.Parsed parsed = (QuickStartParser.Parsed) result;
             // The mention's channel holds the check-in, whatever channel the words named; so does its thread,
             // unless the check-in repeats.
             StartRequest request = QuickStartParser.toRequest(parsed, teamId, e.getUser(), e.getChannel(), threadTs)

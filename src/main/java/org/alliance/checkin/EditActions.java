@@ -100,7 +100,7 @@ class EditActions implements Subcommand {
                     refused.message()));
         }
         CheckInEditor.Outcome.Changed changed = (CheckInEditor.Outcome.Changed) outcome;
-        work.run("announcing the change of check-in " + changed.checkIn().id(), () -> announcer.announce(changed));
+        work.fanOut("announcing the change of check-in " + changed.checkIn().id(), () -> announcer.announce(changed));
         return ctx.ack();
     }
 

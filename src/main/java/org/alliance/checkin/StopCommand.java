@@ -56,7 +56,7 @@ class StopCommand implements Subcommand {
             return ctx.ack(Ephemeral.of(refused.message()));
         }
         Ending.StopOutcome.Stopped stopped = (Ending.StopOutcome.Stopped) outcome;
-        work.run("following up the stop of check-in " + stopped.checkIn().id(), () -> ending.followUp(stopped.checkIn()));
+        work.fanOut("following up the stop of check-in " + stopped.checkIn().id(), () -> ending.followUp(stopped.checkIn()));
         return ctx.ack(Ephemeral.of(":octagonal_sign: Check-in `" + stopped.checkIn().id() + "` is stopped. "
                 + stopped.progress().summary() + "; those answers are kept, and I've told everyone still "
                 + "waiting that no answer is needed."));

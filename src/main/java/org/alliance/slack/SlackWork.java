@@ -26,7 +26,8 @@ import org.springframework.stereotype.Component;
  * updates. A failure is logged with the context the caller names (for example a check-in id); a
  * database outage in one line, and, where someone waits for the work, told to them. The work's
  * log lines carry the submitting thread's log context (the team id, a check-in id). Three lanes:
- * the work, check-in starts (which hold a thread for their whole fan-out), and short refusals.
+ * the work, fan-outs (starts, a stop's or an edit's notices: each holds a thread for minutes), and
+ * short refusals.
  */
 @Component
 public class SlackWork implements DisposableBean {
@@ -36,11 +37,14 @@ public class SlackWork implements DisposableBean {
     /** How many words said by {@link #tellSoon} may wait; past that they are dropped, they'd come too late. */
     static final int MAX_TOLD_WAITING = 1_000;
 
-    /** Starts at once; more would only wait at the pacer, as each workspace sends at its own budget. */
-    static final int LAUNCHERS = 8;
+    /**
+     * Fan-outs at once. Each holds its thread for minutes while the pacer spaces its messages, so
+     * threads are cheap here; a ninth waits, even for a workspace whose budget is idle.
+     */
+    static final int FAN_OUTS = 8;
 
     private final ThreadPoolExecutor executor;
-    private final ThreadPoolExecutor launches;
+    private final ThreadPoolExecutor fanOuts;
     private final ThreadPoolExecutor told;
     private final Replies replies;
     private final int maxWaiting;
@@ -53,11 +57,11 @@ public class SlackWork implements DisposableBean {
         this.resumeBelow = maxWaiting - maxWaiting / 10;
         this.executor = new ThreadPoolExecutor(4, 4, 60, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
                 daemons("slack-work-"));
-        this.launches = new ThreadPoolExecutor(LAUNCHERS, LAUNCHERS, 60, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
-                daemons("slack-launch-"));
+        this.fanOuts = new ThreadPoolExecutor(FAN_OUTS, FAN_OUTS, 60, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
+                daemons("slack-fanout-"));
         this.told = new ThreadPoolExecutor(1, 1, 60, TimeUnit.SECONDS, new ArrayBlockingQueue<>(MAX_TOLD_WAITING),
-                daemons("slack-told-"), (dropped, pool) -> log.debug("A word for Slack dropped: {} already wait",
-                        MAX_TOLD_WAITING));
+                daemons("slack-told-"), (dropped, pool) -> log.debug(pool.isShutdown() ? "A word for Slack dropped: "
+                        + "shutting down" : "A word for Slack dropped: " + MAX_TOLD_WAITING + " already wait"));
         metrics.workWaiting(this::waiting);
     }
 
@@ -90,7 +94,7 @@ public class SlackWork implements DisposableBean {
     }
 
     private int waiting() {
-        return executor.getQueue().size() + launches.getQueue().size();
+        return executor.getQueue().size() + fanOuts.getQueue().size();
     }
 
     /**
@@ -117,12 +121,20 @@ public class SlackWork implements DisposableBean {
     }
 
     /**
-     * As {@link #runFor(String, String, String, String, Runnable)}, for starting a check-in: it holds
-     * its thread until its last invitation is out, minutes in a large fan-out, so starts have threads
-     * of their own and never keep answers, clicks and form updates, in any workspace, waiting.
+     * As {@link #run(String, Runnable)}, for work that messages many people (a stop's or an edit's
+     * notices): it holds its thread until its last message is out, minutes in a large check-in, so
+     * fan-outs have threads of their own and don't keep answers, clicks and form updates waiting.
+     */
+    public void fanOut(String what, Runnable work) {
+        fanOuts.execute(withLogContext(logged(what, work)));
+    }
+
+    /**
+     * As {@link #runFor(String, String, String, String, Runnable)}, for starting a check-in, which holds
+     * its thread until its last invitation is out: on the fan-out threads ({@link #fanOut}).
      */
     public void launch(String teamId, String userId, String what, String whenDatabaseDown, Runnable work) {
-        launches.execute(withLogContext(toldOfOutage(teamId, userId, what, whenDatabaseDown, work)));
+        fanOuts.execute(withLogContext(toldOfOutage(teamId, userId, what, whenDatabaseDown, work)));
     }
 
     private Runnable toldOfOutage(String teamId, String userId, String what, String whenDatabaseDown, Runnable work) {
@@ -232,10 +244,10 @@ public class SlackWork implements DisposableBean {
     @Override
     public void destroy() throws InterruptedException {
         told.shutdown();
-        launches.shutdown();
+        fanOuts.shutdown();
         executor.shutdown();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
-        for (ThreadPoolExecutor pool : new ThreadPoolExecutor[] {launches, executor}) {
+        for (ThreadPoolExecutor pool : new ThreadPoolExecutor[] {fanOuts, executor}) {
             if (!pool.awaitTermination(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS)) {
                 log.warn("Slack work still running at shutdown was abandoned");
                 pool.shutdownNow();

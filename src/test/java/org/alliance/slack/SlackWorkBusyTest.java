@@ -133,7 +133,7 @@ class SlackWorkBusyTest {
 
     @Test
     void startsHoldThreadsOfTheirOwnAndTheirWaitingCountsToo() {
-        for (int i = 0; i < SlackWork.LAUNCHERS; i++) {
+        for (int i = 0; i < SlackWork.FAN_OUTS; i++) {
             launch();
         }
         CountDownLatch answered = new CountDownLatch(1);
@@ -149,7 +149,7 @@ class SlackWorkBusyTest {
         assertThat(work.busy()).isTrue();
 
         release.countDown();
-        await().atMost(5, TimeUnit.SECONDS).until(() -> done.get() == SlackWork.LAUNCHERS + 3);
+        await().atMost(5, TimeUnit.SECONDS).until(() -> done.get() == SlackWork.FAN_OUTS + 3);
         assertThat(work.busy()).isFalse();
     }
 
