@@ -52,10 +52,10 @@ class StartCommand implements Subcommand {
 
     @Override
     public Response handle(CommandInput input, SlashCommandContext ctx) {
-        if (input.arguments().isBlank() && work.busy()) {
-            return ctx.ack(Ephemeral.of(StartCheckIn.BUSY)); // said before the form is filled in, not after
-        }
         if (input.arguments().isBlank()) {
+            if (work.busy()) {
+                return ctx.ack(Ephemeral.of(StartCheckIn.BUSY)); // said before the form is filled in, not after
+            }
             // The trigger expires 3 seconds after the command, so the modal opens before the ack.
             var view = form.view(input.teamId(), null, input.channelId());
             var response = api.call(input.teamId(), "views.open",
